@@ -1,0 +1,35 @@
+/**
+ * @summary 同比增长率 / growth rate
+ *
+ * growth = (current / base − 1) × 100, in percent units (6.1 means 6.1%).
+ *
+ * When the base is not positive no rate is printed (METHODS.md §1.15): the bureaus write a word instead.
+ * | base | current | result |
+ * |---|---|---|
+ * | > 0 | ≥ 0 | rate in % |
+ * | > 0 | < 0 | "由盈转亏" |
+ * | < 0 | ≥ 0 | "扭亏" |
+ * | < 0 | < 0, \|current\| < \|base\| | "减亏" |
+ * | < 0 | < 0, \|current\| > \|base\| | "增亏" |
+ * | < 0 | current = base | "持平" |
+ * | 0 | any | "—" (不计算增速) |
+ *
+ * @param current 本期数 (any unit, the same as base)
+ * @param base 基期数 / 上年同期数
+ * @returns percent, or one of the status words above
+ * @example growth(120, 100) // => 20
+ * @example growth(148, -46) // => "扭亏"
+ */
+export type GrowthStatus = "扭亏" | "减亏" | "增亏" | "由盈转亏" | "持平" | "—";
+
+export function growth(current: number, base: number): number | GrowthStatus {
+  if (base === 0) return "—";
+  if (base > 0) {
+    if (current < 0) return "由盈转亏";
+    const g = (current / base - 1) * 100;
+    return g === 0 ? 0 : g;
+  }
+  if (current >= 0) return "扭亏";
+  if (current === base) return "持平";
+  return Math.abs(current) < Math.abs(base) ? "减亏" : "增亏";
+}
