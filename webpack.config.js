@@ -14,8 +14,16 @@ const { FunctionsI18nPlugin } = require("./scripts/functions-i18n-plugin");
 const urlDev = "https://localhost:3000/";
 const urlProd = process.env.IND_URL_PROD || "https://localhost:3000/"; // set to the deployed origin for production
 
-/** The function files the metadata plugin reads (top-level `@customfunction` declarations only). */
-const functionFiles = ["./src/functions/functions.ts"];
+/**
+ * The function files the metadata plugin reads: every src/functions/*.ts that declares a `@customfunction`
+ * (top-level function declarations only). Each must also be imported by src/functions/index.ts.
+ */
+const fs = require("fs");
+const functionFiles = fs
+  .readdirSync(path.join(__dirname, "src/functions"))
+  .filter((f) => f.endsWith(".ts") && fs.readFileSync(path.join(__dirname, "src/functions", f), "utf8").includes("@customfunction"))
+  .sort()
+  .map((f) => `./src/functions/${f}`);
 
 /** office.js and the Excel host files we serve; other hosts (Word, Outlook, …) and debug builds are left out. */
 const officeJsFiles = [
@@ -72,7 +80,7 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionFiles }),
-      new FunctionsI18nPlugin({ source: path.resolve(__dirname, "src/functions/i18n/zh-CN.json") }),
+      new FunctionsI18nPlugin({ source: path.resolve(__dirname, "src/functions/i18n") }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
