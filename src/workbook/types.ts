@@ -81,12 +81,27 @@ export interface TableSpec {
   chart?: ChartSpec;
 }
 
+/**
+ * A summary the host builds from a written table: a native PivotTable in Excel (where the API allows), a
+ * computed static table in the in-memory adapter and in .xlsx export.
+ */
+export interface PivotSpec {
+  name: string;
+  /** Name of a TableSpec written in the same SheetSpec (or an existing table). */
+  sourceTable: string;
+  rows: string[];
+  columns?: string[];
+  values: { field: string; summarize: "count" | "sum" }[];
+}
+
 export interface SheetSpec {
   /** The sheet to create or refresh. */
   sheet: string;
   /** Free text lines above the tables (title, period, note such as 示例数据). */
   title?: string[];
   tables: TableSpec[];
+  /** Summaries placed below the tables. */
+  pivots?: PivotSpec[];
   /** Activate the sheet after writing. */
   activate?: boolean;
   /** The user confirmed replacing a sheet the add-in does not own. */
