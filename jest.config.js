@@ -1,7 +1,10 @@
 /** Jest: two projects. "unit" runs in Node (core, text, functions, workbook, cli, build checks);
  * "dom" runs task-pane code in jsdom. Browser tests (headless Chromium) live in their own project
  * and need a production build in dist/ (scripts/test.js builds first). */
-const tsJest = ["ts-jest", { tsconfig: { module: "commonjs", isolatedModules: true, sourceMap: false }, diagnostics: false }];
+const tsJest = [
+  "ts-jest",
+  { tsconfig: { module: "commonjs", isolatedModules: true, sourceMap: false }, diagnostics: false },
+];
 const common = {
   transform: { "^.+\\.tsx?$": tsJest },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
@@ -14,7 +17,12 @@ module.exports = {
       displayName: "unit",
       testEnvironment: "node",
       testMatch: ["<rootDir>/test/**/*.test.ts"],
-      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/taskpane/", "<rootDir>/test/browser/", "<rootDir>/test/build/"],
+      testPathIgnorePatterns: [
+        "/node_modules/",
+        "<rootDir>/test/taskpane/",
+        "<rootDir>/test/browser/",
+        "<rootDir>/test/build/",
+      ],
     },
     {
       ...common,

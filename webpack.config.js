@@ -21,7 +21,11 @@ const urlProd = process.env.IND_URL_PROD || "https://localhost:3000/"; // set to
 const fs = require("fs");
 const functionFiles = fs
   .readdirSync(path.join(__dirname, "src/functions"))
-  .filter((f) => f.endsWith(".ts") && fs.readFileSync(path.join(__dirname, "src/functions", f), "utf8").includes("@customfunction"))
+  .filter(
+    (f) =>
+      f.endsWith(".ts") &&
+      fs.readFileSync(path.join(__dirname, "src/functions", f), "utf8").includes("@customfunction"),
+  )
   .sort()
   .map((f) => `./src/functions/${f}`);
 
@@ -48,7 +52,9 @@ async function getHttpsOptions() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
-  const outDir = process.env.IND_OUT_DIR ? path.resolve(process.env.IND_OUT_DIR) : path.resolve(__dirname, "dist");
+  const outDir = process.env.IND_OUT_DIR
+    ? path.resolve(process.env.IND_OUT_DIR)
+    : path.resolve(__dirname, "dist");
   const config = {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -67,10 +73,20 @@ module.exports = async (env, options) => {
         {
           test: /\.ts$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", noEmit: false, sourceMap: dev } } },
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              compilerOptions: { module: "esnext", noEmit: false, sourceMap: dev },
+            },
+          },
         },
         { test: /\.css$/, type: "asset/source" },
-        { test: /\.(png|jpg|jpeg|gif|ico|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext]" },
+        },
       ],
     },
     optimization: {

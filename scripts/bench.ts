@@ -8,7 +8,10 @@ import * as path from "path";
 async function main(): Promise<void> {
   const only = process.argv[2];
   const dir = path.join(__dirname, "bench");
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.startsWith("_")).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".ts") && !f.startsWith("_"))
+    .sort();
   for (const f of files) {
     if (only && !f.includes(only)) continue;
     const mod = (await import(path.join(dir, f))) as { default?: () => Promise<void> | void };

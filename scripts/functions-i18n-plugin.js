@@ -27,10 +27,16 @@ class FunctionsI18nPlugin {
           }
           const en = JSON.parse(asset.source.source().toString());
           const zh = {};
-          for (const f of fs.readdirSync(this.source).filter((n) => n.endsWith(".zh-CN.json")).sort()) {
+          for (const f of fs
+            .readdirSync(this.source)
+            .filter((n) => n.endsWith(".zh-CN.json"))
+            .sort()) {
             const part = JSON.parse(fs.readFileSync(require("path").join(this.source, f), "utf8"));
             for (const id of Object.keys(part)) {
-              if (zh[id]) compilation.errors.push(new WebpackError(`FunctionsI18nPlugin: ${id} is translated twice (${f})`));
+              if (zh[id])
+                compilation.errors.push(
+                  new WebpackError(`FunctionsI18nPlugin: ${id} is translated twice (${f})`),
+                );
               zh[id] = part[id];
             }
           }

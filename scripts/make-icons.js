@@ -29,12 +29,20 @@ function png(size, pixel) {
     for (let x = 0; x < size; x++) {
       const [r, g, b, a] = pixel(x + 0.5, y + 0.5, size);
       const o = y * (size * 4 + 1) + 1 + x * 4;
-      raw[o] = r; raw[o + 1] = g; raw[o + 2] = b; raw[o + 3] = a;
+      raw[o] = r;
+      raw[o + 1] = g;
+      raw[o + 2] = b;
+      raw[o + 3] = a;
     }
   }
   const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0); ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
+  ihdr.writeUInt32BE(size, 0);
+  ihdr.writeUInt32BE(size, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  ihdr[10] = 0;
+  ihdr[11] = 0;
+  ihdr[12] = 0;
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", ihdr),
@@ -43,11 +51,17 @@ function png(size, pixel) {
   ]);
 }
 function icon(x, y, s) {
-  const u = x / s, v = y / s;
+  const u = x / s,
+    v = y / s;
   const r = 0.18; // rounded tile
-  const dx = Math.max(r - u, 0, u - (1 - r)), dy = Math.max(r - v, 0, v - (1 - r));
+  const dx = Math.max(r - u, 0, u - (1 - r)),
+    dy = Math.max(r - v, 0, v - (1 - r));
   if (Math.hypot(dx, dy) > r) return [0, 0, 0, 0];
-  const bars = [[0.2, 0.62], [0.42, 0.45], [0.64, 0.26]]; // left edge, top
+  const bars = [
+    [0.2, 0.62],
+    [0.42, 0.45],
+    [0.64, 0.26],
+  ]; // left edge, top
   for (const [left, top] of bars) {
     if (u >= left && u <= left + 0.16 && v >= top && v <= 0.8) return [255, 255, 255, 255];
   }

@@ -7,14 +7,27 @@ import { CliError, type CliIO } from "./io";
 type Command = { summary: string; load: () => Promise<{ run(args: string[], io: CliIO): Promise<number> }> };
 
 const commands: Record<string, Command> = {
-  extract: { summary: "extract FILE [--json|--csv]            report text → indicator records", load: () => import("./commands/extract") },
-  track: { summary: "track WORKBOOK.xlsx --period 1-10月 [--out OUT.xlsx] [--json]", load: () => import("./commands/track") },
+  extract: {
+    summary: "extract FILE [--json|--csv]            report text → indicator records",
+    load: () => import("./commands/extract"),
+  },
+  track: {
+    summary: "track WORKBOOK.xlsx --period 1-10月 [--out OUT.xlsx] [--json]",
+    load: () => import("./commands/track"),
+  },
   fill: { summary: "fill TEMPLATE.txt --workbook DATA.xlsx [--json]", load: () => import("./commands/fill") },
-  check: { summary: "check DRAFT.txt [--workbook DATA.xlsx] [--json]", load: () => import("./commands/check") },
+  check: {
+    summary: "check DRAFT.txt [--workbook DATA.xlsx] [--json]",
+    load: () => import("./commands/check"),
+  },
 };
 
 export function usage(): string {
-  return ["usage: npm run --silent ind -- COMMAND [options]", "", ...Object.values(commands).map((c) => `  ${c.summary}`)].join("\n");
+  return [
+    "usage: npm run --silent ind -- COMMAND [options]",
+    "",
+    ...Object.values(commands).map((c) => `  ${c.summary}`),
+  ].join("\n");
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -36,7 +49,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.err(`ind ${name}: ${e.message}`);
       return 2;
     }
-    io.err(`ind ${name}: unexpected failure: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    io.err(`ind ${name}: unexpected failure: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     return 1;
   }
 }

@@ -19,7 +19,11 @@ export class IndicatorError {
   }
 }
 
-export function fail(code: ErrorCode, key: MessageKey, params?: Record<string, string | number>): IndicatorError {
+export function fail(
+  code: ErrorCode,
+  key: MessageKey,
+  params?: Record<string, string | number>,
+): IndicatorError {
   return new IndicatorError(code, key, params);
 }
 

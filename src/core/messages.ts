@@ -21,7 +21,11 @@ export const messages = {
 export type MessageKey = keyof typeof messages;
 
 /** Fill a message in the given language. Unknown placeholders are left as written. */
-export function formatMessage(key: MessageKey, lang: Lang, params: Readonly<Record<string, string | number>> = {}): string {
+export function formatMessage(
+  key: MessageKey,
+  lang: Lang,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
   const template: string = messages[key][lang];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,

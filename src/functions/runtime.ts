@@ -69,9 +69,16 @@ export function isExcelErrorValue(x: unknown): boolean {
   if (x instanceof Error) return true;
   if (x !== null && typeof x === "object") {
     const o = x as { errorCode?: unknown; code?: unknown; type?: unknown };
-    return typeof o.errorCode === "string" || (typeof o.code === "string" && /^#/.test(String(o.code))) || o.type === "Error";
+    return (
+      typeof o.errorCode === "string" ||
+      (typeof o.code === "string" && /^#/.test(String(o.code))) ||
+      o.type === "Error"
+    );
   }
-  return typeof x === "string" && /^#(VALUE!|N\/A|DIV\/0!|NUM!|NAME\?|REF!|NULL!|SPILL!|CALC!|BUSY!|GETTING_DATA)$/.test(x);
+  return (
+    typeof x === "string" &&
+    /^#(VALUE!|N\/A|DIV\/0!|NUM!|NAME\?|REF!|NULL!|SPILL!|CALC!|BUSY!|GETTING_DATA)$/.test(x)
+  );
 }
 
 function errorLabel(x: unknown): string {
@@ -104,7 +111,10 @@ export function toNumber(x: unknown): number | Blank | IndicatorError {
   if (isBlank(x)) return BLANK;
   if (isExcelErrorValue(x)) return fail("value", "errorInput", { got: errorLabel(x) });
   if (typeof x === "string") {
-    const t = x.trim().replace(/[，,](?=\d{3}\b)/g, "").replace(/％/g, "%");
+    const t = x
+      .trim()
+      .replace(/[，,](?=\d{3}\b)/g, "")
+      .replace(/％/g, "%");
     const m = /^([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*%?$/.exec(t);
     if (m && m[1] !== undefined) {
       const n = Number(m[1]);
@@ -123,7 +133,10 @@ function dims(g: unknown[][]): string {
  * Apply a cell-wise function over grids of the same shape; a 1×1 grid broadcasts against any shape.
  * Returns #VALUE! (naming both sizes) when shapes differ.
  */
-export function broadcast(grids: unknown[][][], fn: (...cells: unknown[]) => OutCell): OutGrid | IndicatorError {
+export function broadcast(
+  grids: unknown[][][],
+  fn: (...cells: unknown[]) => OutCell,
+): OutGrid | IndicatorError {
   let rows = 1;
   let cols = 1;
   let shaped: unknown[][] | null = null;

@@ -21,7 +21,9 @@ export function rangeAddress(top: number, left: number, rows: number, cols: numb
 }
 
 /** Parse "B3", "$B$3", "Sheet1!B3:C4" (sheet part ignored) into zero-based top/left and size; null if malformed. */
-export function parseAddress(address: string): { top: number; left: number; rows: number; cols: number } | null {
+export function parseAddress(
+  address: string,
+): { top: number; left: number; rows: number; cols: number } | null {
   const body = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(body.trim());
   if (!m) return null;
@@ -30,7 +32,12 @@ export function parseAddress(address: string): { top: number; left: number; rows
   const c1 = col(m[1] as string);
   const r2 = m[4] ? Number(m[4]) - 1 : r1;
   const c2 = m[3] ? col(m[3]) : c1;
-  return { top: Math.min(r1, r2), left: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+  return {
+    top: Math.min(r1, r2),
+    left: Math.min(c1, c2),
+    rows: Math.abs(r2 - r1) + 1,
+    cols: Math.abs(c2 - c1) + 1,
+  };
 }
 
 /** Quote a sheet name for use in a formula reference ('指标 数据'!A1). */

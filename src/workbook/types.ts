@@ -124,7 +124,13 @@ export interface WorkbookPort {
   /** Create or refresh a sheet the add-in owns (see the file comment for the ownership rule). */
   writeSheet(spec: SheetSpec): Promise<WriteResult>;
   /** Insert plain values into a cell range the user chose; refuses (returns false) if any target cell is non-empty and not confirmed. */
-  writeCells(sheet: string, top: number, left: number, values: CellValue[][], confirmed?: boolean): Promise<boolean>;
+  writeCells(
+    sheet: string,
+    top: number,
+    left: number,
+    values: CellValue[][],
+    confirmed?: boolean,
+  ): Promise<boolean>;
   /** Select a cell or range so the user sees it ("A1" style address). */
   select(sheet: string, address: string): Promise<void>;
   /** Settings stored in the workbook (column mappings, owned sheets). */
