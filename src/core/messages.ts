@@ -16,6 +16,42 @@ export const messages = {
   zeroBase: { zh: "基期为0，不计算增速", en: "The base is zero; no growth rate is computed" },
   negativeBase: { zh: "基期为负，不计算增速", en: "The base is negative; no growth rate is computed" },
   internal: { zh: "计算出错：{detail}", en: "Calculation failed: {detail}" },
+  unknownUnit: { zh: "不认识的单位“{unit}”", en: "Unknown unit “{unit}”" },
+  unitMismatch: {
+    zh: "单位不能换算：{a} 与 {b} 不是同类单位",
+    en: "Cannot convert: {a} and {b} are different kinds of unit",
+  },
+  notQuantity: { zh: "读不出数量：“{got}”", en: "No quantity could be read from “{got}”" },
+  notTarget: { zh: "读不出目标：“{got}”", en: "No target could be read from “{got}”" },
+  notPeriod: { zh: "读不出时期：“{got}”", en: "No period could be read from “{got}”" },
+  badOption: {
+    zh: "参数 {name} 的取值“{got}”无效，可用：{allowed}",
+    en: "Invalid value “{got}” for {name}; allowed: {allowed}",
+  },
+  outOfRange: {
+    zh: "参数 {name} 超出范围：{got}（应为 {range}）",
+    en: "{name} is out of range: {got} (expected {range})",
+  },
+  noPeers: { zh: "比较范围内没有可比的数值", en: "There are no comparable values among the peers" },
+  notInPeers: { zh: "数值 {got} 不在比较范围内", en: "The value {got} is not among the peers" },
+  noRoot: { zh: "无法求出平均发展速度（{detail}）", en: "No average growth rate exists ({detail})" },
+  negativeLevel: {
+    zh: "水平值须为正数才能计算年均增速：{got}",
+    en: "Levels must be positive to compute an average growth rate: {got}",
+  },
+  rateTooLow: {
+    zh: "增速不能低于−100%：{got}",
+    en: "A growth rate cannot be below −100%: {got}",
+  },
+  zeroDenominator: { zh: "分母为0：{name}", en: "The denominator is zero: {name}" },
+  weightRange: {
+    zh: "权重须大于0且小于1：{got}",
+    en: "The weight must be greater than 0 and less than 1: {got}",
+  },
+  notIncreasing: {
+    zh: "累计值在 {at} 处小于上一期，无法拆分当期值",
+    en: "The cumulative value at {at} is below the previous one; single-period values cannot be derived",
+  },
   // Workbook layer (src/workbook): sheets, tables, files.
   wbSheetNotFound: { zh: "找不到工作表“{sheet}”", en: "There is no sheet named “{sheet}”" },
   wbTableNotFound: { zh: "找不到表格“{name}”", en: "There is no table named “{name}”" },
@@ -55,7 +91,30 @@ export const messages = {
     zh: "图表“{title}”只在 Excel 中由加载项生成，此文件保存的是图表数据（{range}）",
     en: "The chart “{title}” is created only in Excel by the add-in; this file keeps its data ({range})",
   },
+  wbBadAddress: { zh: "单元格地址无效：“{address}”", en: "Invalid cell address “{address}”" },
   wbOfficeFailed: { zh: "Excel 操作失败：{detail}", en: "The Excel operation failed: {detail}" },
+  // wording (src/core/wording, IND.FORMAT/COMPARE/RANK_TEXT/RANK_CHANGE/PHRASE)
+  wordingDigits: {
+    zh: "小数位数应为0到6的整数，但得到“{got}”",
+    en: "Decimals must be a whole number from 0 to 6, not “{got}”",
+  },
+  wordingRank: {
+    zh: "位次应为正整数，但得到“{got}”",
+    en: "A rank must be a whole number of at least 1, not “{got}”",
+  },
+  wordingTolerance: { zh: "容差不能为负：“{got}”", en: "The tolerance cannot be negative: “{got}”" },
+  wordingCompletion: { zh: "完成进度不能为负：“{got}”", en: "Completion cannot be negative: “{got}”" },
+  wordingProgress: {
+    zh: "序时进度应在0到100之间：“{got}”",
+    en: "Time progress must be between 0 and 100: “{got}”",
+  },
+  wordingOption: {
+    zh: "无法识别的选项“{got}”，可用：{allowed}",
+    en: "Unknown option “{got}”; use one of: {allowed}",
+  },
+  wordingNeedsText: { zh: "{what}需要文字，但得到“{got}”", en: "{what} must be text, not “{got}”" },
+  wordingNoPeers: { zh: "比较范围内没有数值", en: "The peer range holds no numbers" },
+  wordingNoRows: { zh: "没有可成文的指标行", en: "No indicator rows to write" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;
