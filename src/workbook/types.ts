@@ -109,7 +109,13 @@ export interface SheetSpec {
 }
 
 export type WriteResult =
-  | { status: "written"; sheet: string; tables: { name: string; rect: CellRect }[] }
+  | {
+      status: "written";
+      sheet: string;
+      tables: { name: string; rect: CellRect }[];
+      /** Summaries written below the tables: a native PivotTable or a computed static table. */
+      pivots?: { name: string; rect: CellRect; native: boolean }[];
+    }
   | { status: "conflict"; sheet: string; reason: "notOwned" };
 
 export interface WorkbookPort {
