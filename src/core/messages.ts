@@ -114,6 +114,10 @@ export const messages = {
   },
   wordingNeedsText: { zh: "{what}需要文字，但得到“{got}”", en: "{what} must be text, not “{got}”" },
   wordingNoPeers: { zh: "比较范围内没有数值", en: "The peer range holds no numbers" },
+  wordingNeedsFigure: {
+    zh: "“{what}”需要总量或增速才能成句",
+    en: "“{what}” needs a level or a growth rate to make a sentence",
+  },
   wordingNoRows: { zh: "没有可成文的指标行", en: "No indicator rows to write" },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -1,7 +1,7 @@
 /**
  * @summary 总量措辞 / a level with its unit
  *
- * "完成35.60亿元". Decimals are configurable per indicator (METHODS.md §2: local 亿元 figures carry 2 or 1
+ * "完成35.60亿元"; a level in % reads "为5.2%"; `verb` replaces 完成 ("实现", "达到"). Decimals are configurable per indicator (METHODS.md §2: local 亿元 figures carry 2 or 1
  * decimals, 人均收入 in 元 integers); the default follows the unit: 元 and 万元 0, 亿元 and 万亿元 2, anything else 1.
  * Rounded half away from zero; never "-0".
  *
@@ -23,6 +23,8 @@ export function defaultLevelDigits(unit: string): number {
 
 export interface LevelOptions {
   digits?: number;
+  /** The verb before the amount instead of 完成 / 为, e.g. "实现", "达到". */
+  verb?: string;
   lang?: WordingLang;
 }
 
@@ -42,5 +44,9 @@ export function levelWording(
   const digits = options.digits ?? defaultLevelDigits(unit);
   const bad = checkFinite(value) ?? checkDigits(digits);
   if (bad) return bad;
-  return fill(templatesFor(options.lang).levelDone, { x: formatFixed(value, digits), unit: unit.trim() });
+  const t = templatesFor(options.lang);
+  const u = unit.trim();
+  if (options.verb !== undefined) return `${options.verb}${formatFixed(value, digits)}${u}`;
+  // a level in % (失业率, 城镇化率) "为5.2%"; an amount "完成35.60亿元"
+  return fill(u === "%" || u === "‰" ? t.levelIs : t.levelDone, { x: formatFixed(value, digits), unit: u });
 }

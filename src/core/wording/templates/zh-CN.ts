@@ -80,7 +80,10 @@ export const zhCN: WordingTemplates = {
 
   // 句子
   levelDone: "完成{x}{unit}",
+  levelIs: "为{x}{unit}",
   basisYoY: "同比",
+  growthClause: "{basis}{rate}",
+  subject: "{scope}{indicator}",
   sentence: "{period}，{subject}{body}",
   sentenceNoPeriod: "{subject}{body}",
   clauseSeparator: "，",
