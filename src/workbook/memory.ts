@@ -194,13 +194,37 @@ export class MemoryWorkbook implements WorkbookPort {
     return legal;
   }
 
-  /** Set a number format on a cell (used by .xlsx import). */
-  setNumberFormat(sheet: string, row: number, col: number, format: string | null): void {
+  /** Set a cell's number format and/or bold header look (used by .xlsx import). */
+  setFormat(
+    sheet: string,
+    row: number,
+    col: number,
+    format: { numberFormat?: string | null; bold?: boolean },
+  ): void {
     const sh = this.sheet(sheet);
-    const c = sh.cells[row]?.[col];
-    if (c) c.nf = format;
-    else if (format) setCell(sh, row, col, { v: null, nf: format });
+    let c = sh.cells[row]?.[col];
+    if (!c) setCell(sh, row, col, (c = { v: null }));
+    if (format.numberFormat !== undefined) c.nf = format.numberFormat;
+    if (format.bold !== undefined) c.bold = format.bold;
   }
+
+  /** Add a status fill rule: cells of `rect` whose text equals `text` are filled (used by .xlsx import). */
+  addStatusFormat(sheet: string, cf: ConditionalFormatInfo): void {
+    this.sheet(sheet).cfs.push({ rect: { ...cf.rect }, text: cf.text, fill: cf.fill });
+  }
+
+  /** Add a merged area (used by .xlsx import). */
+  addMerge(sheet: string, rect: CellRect): void {
+    this.sheet(sheet).merges.push({ ...rect });
+  }
+
+  /** All settings as one plain object (copies; used by .xlsx export). */
+  async allSettings(): Promise<Record<string, unknown>> {
+    return Object.fromEntries([...this.settings.entries()].map(([k, v]) => [k, clone(v)]));
+  }
+
+  /** Defined names read from a file (name → reference text such as "'数据'!$A$1:$C$9"). */
+  definedNames: { name: string; ref: string }[] = [];
 
   /** Everything about one sheet, as plain data (copies). Throws wbSheetNotFound. */
   getSheet(name: string): SheetSnapshot {
