@@ -89,7 +89,7 @@ describe("writeXlsx → readXlsx round trip", () => {
   test("the settings sheet is very hidden in the file and not listed when read", async () => {
     const bytes = await writeXlsx(await tracked());
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(bytes));
+    await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     expect(book.getWorksheet(SETTINGS_SHEET)?.state).toBe("veryHidden");
     expect((await readXlsx(bytes)).sheetNames()).not.toContain(SETTINGS_SHEET);
   });
