@@ -21,6 +21,14 @@
 import { fail, type IndicatorError } from "../errors";
 import { fill, templatesFor, type WordingLang } from "./templates";
 
+/** English ordinal for the English templates: 1st, 2nd, 3rd, 4th, 11th, 21st. */
+function ordinal(n: number): string {
+  const mod100 = n % 100;
+  if (mod100 >= 11 && mod100 <= 13) return `${n}th`;
+  const suffix = ["th", "st", "nd", "rd"][n % 10] ?? "th";
+  return `${n}${suffix}`;
+}
+
 export interface RankTextOptions {
   scope?: string;
   /** True when the rank is shared with at least one other unit. */
@@ -41,8 +49,10 @@ export function rankText(rank: number, options: RankTextOptions = {}): string | 
   const t = templatesFor(options.lang);
   const scope = options.scope?.trim() ?? "";
   if (options.tied)
-    return rank === 1 ? fill(t.rankTieFirst, { scope }) : fill(t.rankTieNth, { scope, n: rank });
-  return rank === 1 ? fill(t.rankFirst, { scope }) : fill(t.rankNth, { scope, n: rank });
+    return rank === 1
+      ? fill(t.rankTieFirst, { scope })
+      : fill(t.rankTieNth, { scope, n: rank, ord: ordinal(rank) });
+  return rank === 1 ? fill(t.rankFirst, { scope }) : fill(t.rankNth, { scope, n: rank, ord: ordinal(rank) });
 }
 
 export interface RankChangeOptions {
@@ -67,7 +77,7 @@ export function rankChangeWording(
   const rise = options.style === "rise";
   const change =
     delta > 0
-      ? fill(rise ? t.rankRise : t.rankForward, { n: delta })
-      : fill(rise ? t.rankFall : t.rankBackward, { n: -delta });
+      ? fill(rise ? t.rankRise : t.rankForward, { n: delta, places: delta === 1 ? "place" : "places" })
+      : fill(rise ? t.rankFall : t.rankBackward, { n: -delta, places: delta === -1 ? "place" : "places" });
   return label ? fill(t.rankChangeVs, { label, change }) : change;
 }

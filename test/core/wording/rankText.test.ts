@@ -17,7 +17,11 @@ describe("rankText(rank, options)", () => {
     expect(isIndicatorError(r) && r.key).toBe("wordingRank");
   });
   it("English", () => {
-    expect(rankText(3, { scope: "the league", lang: "en" })).toBe("ranking 3 in the league");
+    expect(rankText(3, { scope: "the league", lang: "en" })).toBe("ranking 3rd in the league");
+    expect(rankText(22, { scope: "China", tied: true, lang: "en" })).toBe("tied 22nd in China");
+    expect(rankText(12, { scope: "China", lang: "en" })).toBe("ranking 12th in China");
+    expect(rankChangeWording(5, 4, { lang: "en" })).toBe("up 1 place");
+    expect(rankChangeWording(5, 8, { lang: "en" })).toBe("down 3 places");
   });
 });
 

@@ -118,7 +118,7 @@ describe("phrase(row)", () => {
   });
   it("English gloss of T45", () => {
     expect(phrase({ ...t45, referenceName: undefined, scope: "the league" }, { lang: "en" })).toBe(
-      "1-10月, 全旗 规上工业增加值: up 8.5% year on year, 2.1 percentage points above the league average, ranking 3 in the league",
+      "1-10月, 全旗 规上工业增加值: up 8.5% year on year, 2.1 percentage points above the league average, ranking 3rd in the league",
     );
   });
   it("returns errors, never throws, for bad rows", () => {
