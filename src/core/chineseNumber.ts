@@ -75,6 +75,7 @@ export function normalizeDigits(text: string): string {
     else if (ch === "＋") out += "+";
     else if (ch === "－" || ch === "−" || ch === "–") out += "-";
     else if (ch === "／") out += "/";
+    else if (ch === "～" || ch === "〜") out += "~";
     else if (ch === "，") out += ",";
     else if (ch === "\u3000") out += " ";
     else out += ch;

@@ -48,9 +48,17 @@ export const messages = {
     zh: "权重须大于0且小于1：{got}",
     en: "The weight must be greater than 0 and less than 1: {got}",
   },
-  notIncreasing: {
-    zh: "累计值在 {at} 处小于上一期，无法拆分当期值",
-    en: "The cumulative value at {at} is below the previous one; single-period values cannot be derived",
+  negativeTarget: {
+    zh: "目标为负数，完成程度没有标准算法：{got}",
+    en: "The target is negative; completion has no standard definition: {got}",
+  },
+  missingPrevious: {
+    zh: "第{at}期之前的累计值为空，无法求当期值",
+    en: "The cumulative value before position {at} is blank; the single-period value cannot be derived",
+  },
+  gapInSeries: {
+    zh: "数列第{at}个值为空（只允许末尾留空）",
+    en: "Value {at} of the series is blank (only trailing blanks are allowed)",
   },
   // Workbook layer (src/workbook): sheets, tables, files.
   wbSheetNotFound: { zh: "找不到工作表“{sheet}”", en: "There is no sheet named “{sheet}”" },
