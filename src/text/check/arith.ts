@@ -1,0 +1,103 @@
+/**
+ * Arithmetic the text itself allows, recomputed at the text's precision.
+ *
+ * Every stated number is rounded (to its written decimals; counts of whole things without a magnitude are
+ * exact), so every recomputation is done on the interval each input stands for: the check agrees when the
+ * stated value lies within the recomputed range rounded to the stated precision, and disagrees only when no
+ * input values consistent with the text give the stated figure. This is what makes a reported disagreement a
+ * real one.
+ */
+import { formatFixed, roundHalfAway } from "../../core/round";
+
+export interface Stated {
+  value: number;
+  decimals: number;
+  /** Whole-number counts (家, 个…) without a magnitude prefix are exact. */
+  exact?: boolean;
+}
+
+export type Interval = [number, number];
+
+export function halfUlp(s: Stated): number {
+  return s.exact ? 0 : 0.5 * 10 ** -s.decimals;
+}
+
+export function intervalOf(s: Stated): Interval {
+  const h = halfUlp(s);
+  return [s.value - h, s.value + h];
+}
+
+/**
+ * Range of `f` over the box of input intervals, by evaluating every corner. Correct for functions monotonic
+ * in each argument on the box (growth, share, differences, sums, CAGR), which are the only ones used here.
+ */
+export function rangeOf(f: (...xs: number[]) => number, inputs: Interval[]): Interval | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  const k = inputs.length;
+  for (let mask = 0; mask < 1 << k; mask++) {
+    const xs = inputs.map((iv, i) => (mask & (1 << i) ? iv[1] : iv[0]));
+    const y = f(...xs);
+    if (!Number.isFinite(y)) return null;
+    lo = Math.min(lo, y);
+    hi = Math.max(hi, y);
+  }
+  return [lo, hi];
+}
+
+export interface Verdict {
+  status: "agree" | "disagree";
+  /** Recomputed from the values as stated. */
+  computed: number;
+  computedText: string;
+  range: Interval;
+}
+
+/**
+ * Compare a stated value with a recomputation. `point` is f at the stated inputs; `range` its range over
+ * the inputs' rounding intervals. Agree when the stated value, at its precision, is reachable.
+ */
+export function judge(stated: Stated, point: number, range: Interval, tolerance = 0): Verdict {
+  const d = stated.decimals;
+  const lo = roundHalfAway(range[0] - tolerance, d);
+  const hi = roundHalfAway(range[1] + tolerance, d);
+  const ok = stated.value >= lo - 1e-9 && stated.value <= hi + 1e-9;
+  return { status: ok ? "agree" : "disagree", computed: point, computedText: formatFixed(point, d), range };
+}
+
+/** 水平法: average annual growth in percent from a start level, an end level and the number of years. */
+export function cagrLevel(start: number, end: number, years: number): number {
+  return ((end / start) ** (1 / years) - 1) * 100;
+}
+
+/**
+ * 累计法 (方程式法): the positive root x of x + x² + … + xⁿ = S / a₀, as growth in percent. Bisection on a
+ * strictly increasing function (METHODS.md §1.3).
+ */
+export function cagrCumulative(base: number, sum: number, years: number): number {
+  const target = sum / base;
+  if (!(target > 0) || !(years >= 1)) return NaN;
+  const f = (x: number) => {
+    let acc = 0;
+    let p = 1;
+    for (let k = 0; k < years; k++) {
+      p *= x;
+      acc += p;
+    }
+    return acc - target;
+  };
+  let lo = 0;
+  let hi = 2;
+  while (f(hi) < 0 && hi < 1e6) hi *= 2;
+  for (let i = 0; i < 200; i++) {
+    const mid = (lo + hi) / 2;
+    if (f(mid) < 0) lo = mid;
+    else hi = mid;
+  }
+  return ((lo + hi) / 2 - 1) * 100;
+}
+
+/** Competition rank (1, 1, 3) of `value` among `values` (value included), higher first unless ascending. */
+export function competitionRank(value: number, peers: number[], ascending = false): number {
+  return 1 + peers.filter((p) => (ascending ? p < value : p > value)).length;
+}

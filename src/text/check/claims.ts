@@ -1,0 +1,447 @@
+/**
+ * Numeric claims of a draft, with the positions and the clause structure that the in-text arithmetic needs
+ * (which numbers sit in the same sentence, which verb joins them, what the reference of a 百分点 gap is).
+ *
+ * The Read engine's records (indicator, metric, value…) do not keep character offsets or the relations
+ * between numbers of one sentence, so the checker scans the text itself with this small, conservative
+ * scanner: Arabic numbers with a known unit (or `x：y：z` structures), 第N位/首位 ranks. Anything it does not
+ * understand yields no claim rather than a guessed one.
+ */
+import type { Metric } from "./facts";
+import { normalizePeriod } from "./facts";
+
+export interface Claim {
+  /** 1-based line number. */
+  line: number;
+  /** Offsets of the number (with unit and qualifier) in the line, and in the whole text. */
+  start: number;
+  end: number;
+  textStart: number;
+  /** The clause the number sits in, as written. */
+  quote: string;
+  /** The number as written, with unit ("35.6亿元"). */
+  raw: string;
+  /** Signed value: 下降5.4% → −5.4; 低于…2个百分点 → −2. Structure: the first part. */
+  value: number;
+  /** The number as written (no sign from wording). */
+  magnitude: number;
+  /** Decimals as written (the text's precision). */
+  decimals: number;
+  unit: string | null;
+  metric: Metric;
+  /** +1 / −1 from the wording (增长/下降, 高于/低于), 0 when none. */
+  direction: 1 | -1 | 0;
+  qualifier: string | null;
+  /** The indicator the number is about, as written (possibly inherited from the sentence), or null. */
+  subject: string | null;
+  period: string | null;
+  scope: string | null;
+  kind: "actual" | "target";
+  /** Sentence and clause index within the text (clauses split at ，、 within a sentence). */
+  sentence: number;
+  clause: number;
+  /** The clause text before and after the number. */
+  before: string;
+  after: string;
+  /** Sentence text before the number (for references such as 由A到B). */
+  sentenceBefore: string;
+  /** Structure parts (x：y：z). */
+  parts?: number[];
+  /** A reference figure written in brackets: "全国（5.9%）". */
+  bracketed: boolean;
+}
+
+/** Units recognised after a number, longest first. */
+const UNITS = [
+  "个百分点",
+  "百分点",
+  "万亿元",
+  "亿元",
+  "万元",
+  "千元",
+  "元",
+  "亿千瓦时",
+  "万千瓦时",
+  "千瓦时",
+  "亿千瓦",
+  "万千瓦",
+  "千瓦",
+  "兆瓦",
+  "吉瓦时",
+  "亿立方米",
+  "万立方米",
+  "立方米",
+  "平方公里",
+  "万平方米",
+  "平方米",
+  "公里",
+  "亿吨",
+  "万吨",
+  "吨",
+  "亿度",
+  "万度",
+  "万亩",
+  "亩",
+  "万人次",
+  "人次",
+  "万人",
+  "人",
+  "万户",
+  "户",
+  "家",
+  "个",
+  "项",
+  "件",
+  "所",
+  "座",
+  "处",
+  "万头",
+  "头",
+  "万只",
+  "只",
+  "场次",
+  "万列",
+  "列",
+  "张",
+  "名",
+  "条",
+  "套",
+  "辆",
+  "台",
+  "倍",
+  "位",
+  "%",
+  "‰",
+];
+
+const SENTENCE_END = /[。！？!?；;]/;
+const CLAUSE_END = /[，,、：:]/;
+
+/** Full-width digits and signs → ASCII, one character for one (offsets stay valid). */
+export function normalizeForScan(line: string): string {
+  let out = "";
+  for (const ch of line) {
+    const c = ch.charCodeAt(0);
+    if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xfee0);
+    else if (ch === "％") out += "%";
+    else if (ch === "．") out += ".";
+    else out += ch;
+  }
+  return out;
+}
+
+const NEG_WORDS = /(下降|降低|减少|回落|递减|降幅|下滑|低于|慢于|收窄|缩小|减少了|少)/;
+const POS_WORDS = /(增长|提高|提升|上升|加快|增加|增幅|递增|上涨|高于|高出|快于|扩大|多)/;
+
+/** Words that end the subject: verbs and comparison heads. */
+const VERB =
+  /(预计完成|完成|达到|达|实现|突破|超过|为|增长|下降|同比|比上年|较上年|比|较|占|居|位居|排名|排|提高|提升|新增|增加(?!值)|减少|年均|累计达到|累计|是|分别|均|控制在|稳居|保持|由|从|总数达到|总量)/;
+
+function subjectOf(clauseBefore: string): string | null {
+  const m = VERB.exec(clauseBefore);
+  let s = (m ? clauseBefore.slice(0, m.index) : clauseBefore).trim();
+  s = s.replace(/^(其中|预计|全年|去年|今年|我们|以及|和|及|并|且|但|而|同时|其中：)+/, "");
+  s = s.replace(/[“”"（）()]/g, "");
+  if (s.length < 2 || /^\d/.test(s)) return null;
+  return s;
+}
+
+function countDecimals(raw: string): number {
+  const i = raw.indexOf(".");
+  return i < 0 ? 0 : raw.length - i - 1;
+}
+
+const CN_RANK: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+interface RawHit {
+  start: number;
+  end: number;
+  raw: string;
+  magnitude: number;
+  decimals: number;
+  unit: string | null;
+  qualifier: string | null;
+  parts?: number[];
+  rankWord?: boolean;
+}
+
+function scanLine(s: string): RawHit[] {
+  const hits: RawHit[] = [];
+  const re = /\d+(?:\.\d+)?/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const start = m.index;
+    let end = start + m[0].length;
+    const prev = s[start - 1] ?? "";
+    if (
+      /[A-Za-z.\-—–~～]/.test(prev) &&
+      !((prev === "-" || prev === "−") && /[（(]/.test(s[start - 2] ?? ""))
+    )
+      continue;
+    // Structures x：y：z.
+    const st = /^(\s*[:：]\s*\d+(?:\.\d+)?)+/.exec(s.slice(end));
+    if (st && /[:：]/.test(st[0])) {
+      const partsText = (m[0] + st[0]).split(/\s*[:：]\s*/);
+      if (partsText.length >= 2) {
+        const parts = partsText.map(Number);
+        // A time of day (10:30) is not a structure: require a structure word before.
+        if (
+          /(结构|比例|之比|比为|演进为|调整为|优化为|由|比重)/.test(s.slice(Math.max(0, start - 12), start))
+        ) {
+          end += st[0].length;
+          hits.push({
+            start,
+            end,
+            raw: s.slice(start, end),
+            magnitude: parts[0] as number,
+            decimals: Math.max(...partsText.map(countDecimals)),
+            unit: null,
+            qualifier: null,
+            parts,
+          });
+          re.lastIndex = end;
+          continue;
+        }
+      }
+      re.lastIndex = end + st[0].length;
+      continue;
+    }
+    const rest = s.slice(end);
+    // Ranges (6%-7%, 1—2家) and period labels (1-10月) carry no single claim.
+    if (/^%?\s*[-—–~～至到]\s*\d/.test(rest)) {
+      const skip = /^%?\s*[-—–~～至到]\s*\d+(?:\.\d+)?/.exec(rest);
+      re.lastIndex = end + (skip ? skip[0].length : 0);
+      continue;
+    }
+    if (
+      /^\s*(年|月|日|号|时|周年|季度|个月|个工作日|天|小时|分钟|岁|届|期|次会|版|号线|线|kV|KV|千伏|兆瓦时)/.test(
+        rest,
+      ) &&
+      !/^年均/.test(rest)
+    )
+      continue;
+    let q: string | null = null;
+    let tail = rest;
+    const mid = /^(余|多)/.exec(tail);
+    if (mid) {
+      q = mid[1] as string;
+      tail = tail.slice(mid[0].length);
+    }
+    const lead = /^\s*/.exec(tail)?.[0].length ?? 0;
+    let unit = UNITS.find((u) => tail.startsWith(u, lead)) ?? null;
+    // "2.2个和1.7个百分点": the first number of a list shares the last one's unit.
+    if (unit === "个" && /^个\s*(?:[、和及与]\s*\d+(?:\.\d+)?\s*个?\s*)+百分点/.test(tail.slice(lead)))
+      unit = "个百分点";
+    if (!unit) continue;
+    let used =
+      rest.length -
+      tail.length +
+      lead +
+      (unit === "个百分点" && !tail.startsWith("个百分点", lead) ? 1 : unit.length);
+    const suf = /^(左右|以上|以内|以下|上下|之内|多)/.exec(rest.slice(used));
+    if (suf) {
+      q = q ?? (suf[1] as string);
+      used += suf[0].length;
+    }
+    const pre = /(近|约|超过|超|突破|不到|不足|至少|逾|仅有|仅)$/.exec(
+      s.slice(Math.max(0, start - 3), start),
+    );
+    if (pre && !q) q = pre[1] as string;
+    if (unit === "位" && !/第\s*$/.test(s.slice(0, start))) continue;
+    end += used;
+    const negInBracket = (prev === "-" || prev === "−") && /[（(]/.test(s[start - 2] ?? "");
+    hits.push({
+      start: negInBracket ? start - 1 : start,
+      end,
+      raw: s.slice(negInBracket ? start - 1 : start, end),
+      magnitude: negInBracket ? -Number(m[0]) : Number(m[0]),
+      decimals: countDecimals(m[0]),
+      unit,
+      qualifier: q,
+    });
+  }
+  // 首位 / 第一 / 第二位 ranks written in words.
+  const rw = /(首位|第一(?!批|次|中学|小学|标段|产业|书记|责任)|第([一二三四五六七八九十])位)/g;
+  while ((m = rw.exec(s))) {
+    const before = s.slice(Math.max(0, m.index - 8), m.index);
+    if (!/(居|位居|排|排名|列|稳居|位列|处于)[^，。；]*$/.test(before)) continue;
+    if (/(摆在|放在|作为)/.test(before)) continue;
+    const v = m[1] === "首位" || m[1]?.startsWith("第一") ? 1 : (CN_RANK[m[2] as string] as number);
+    hits.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      raw: m[0],
+      magnitude: v,
+      decimals: 0,
+      unit: "位",
+      qualifier: null,
+      rankWord: true,
+    });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function metricOf(
+  hit: RawHit,
+  before: string,
+  sentenceBefore: string,
+): { metric: Metric; direction: 1 | -1 | 0 } {
+  const near = before.slice(-10);
+  if (hit.parts) return { metric: "structure", direction: 0 };
+  if (hit.unit === "位") return { metric: "rank", direction: 0 };
+  const dir = (): 1 | -1 | 0 => {
+    const n = NEG_WORDS.exec(near);
+    const p = POS_WORDS.exec(near);
+    if (n && (!p || n.index > p.index)) return -1;
+    if (p) return 1;
+    return 0;
+  };
+  if (hit.unit === "个百分点" || hit.unit === "百分点") {
+    const d0 = dir();
+    if (d0 !== 0) return { metric: "pp_change", direction: d0 };
+    const wide = sentenceBefore.slice(-30);
+    const n = [...wide.matchAll(new RegExp(NEG_WORDS.source, "g"))].pop();
+    const p = [...wide.matchAll(new RegExp(POS_WORDS.source, "g"))].pop();
+    if (n && (!p || (n.index ?? 0) > (p.index ?? 0))) return { metric: "pp_change", direction: -1 };
+    return { metric: "pp_change", direction: p ? 1 : 0 };
+  }
+  if (hit.unit === "%" || hit.unit === "‰") {
+    if (/年均[^，、]{0,6}$/.test(before)) return { metric: "cagr", direction: dir() || 1 };
+    if (/完成[^，]{0,12}(目标|计划|任务)[^，]{0,6}的$/.test(before))
+      return { metric: "completion", direction: 0 };
+    if (/(占|比重|占比|率)[^，、]{0,12}$/.test(before) && !/(增长|下降|增速)[^，、]{0,3}$/.test(before))
+      return { metric: "share", direction: 0 };
+    if (/(增长|增速|增幅|上涨|递增|下降|降低|降幅|回落|递减|下滑|减少|提高|提升)[^，、]{0,6}$/.test(before))
+      return { metric: "growth", direction: dir() || 1 };
+    void sentenceBefore;
+    return { metric: "share", direction: 0 };
+  }
+  if (hit.unit === "倍") {
+    if (/(是|为|相当于)[^，、]{0,14}的$/.test(before)) return { metric: "multiple", direction: 0 };
+    if (/增长$/.test(before)) return { metric: "growth", direction: 1 };
+    return { metric: "multiple", direction: 0 };
+  }
+  if (
+    /(新增|净增|增加(?!值)|减少|新建|新认定|新创建)[^，、\d]{0,14}$/.test(before) &&
+    !/(到|至|达到|为)[^，、\d]{0,4}$/.test(before)
+  )
+    return { metric: "abs_change", direction: /减少[^，、\d]{0,14}$/.test(before) ? -1 : 1 };
+  return { metric: "level", direction: 0 };
+}
+
+const SCOPE = /(全国|全省|全区|全自治区|全市|全盟|全州|全县|全旗)/g;
+
+/** Every numeric claim of a text, in order. */
+export function scanClaims(text: string): Claim[] {
+  const claims: Claim[] = [];
+  const lines = text.split(/\r?\n/);
+  let offset = 0;
+  let sentenceIndex = 0;
+  let clauseIndex = 0;
+  let lastYear: string | null = null;
+  for (let li = 0; li < lines.length; li++) {
+    const original = lines[li] as string;
+    const s = normalizeForScan(original);
+    const hits = scanLine(s);
+    // Sentence and clause boundaries of the line.
+    const sentStart: number[] = [];
+    const clauseStart: number[] = [];
+    let ss = 0;
+    let cs = 0;
+    const sentIdx: number[] = [];
+    const clauseIdx: number[] = [];
+    for (let i = 0; i < s.length; i++) {
+      sentStart.push(ss);
+      clauseStart.push(cs);
+      sentIdx.push(sentenceIndex);
+      clauseIdx.push(clauseIndex);
+      const ch = s[i] as string;
+      if (SENTENCE_END.test(ch)) {
+        ss = i + 1;
+        cs = i + 1;
+        sentenceIndex++;
+        clauseIndex++;
+      } else if (CLAUSE_END.test(ch) && !/\d/.test(s[i + 1] ?? "")) {
+        cs = i + 1;
+        clauseIndex++;
+      }
+    }
+    const lineSubjects = new Map<number, string>();
+    for (const hit of hits) {
+      const sStart = sentStart[hit.start] ?? 0;
+      const cStart = clauseStart[hit.start] ?? 0;
+      let cEnd = hit.end;
+      while (cEnd < s.length && !SENTENCE_END.test(s[cEnd] as string) && !CLAUSE_END.test(s[cEnd] as string))
+        cEnd++;
+      const before = s.slice(cStart, hit.start);
+      const sentenceBefore = s.slice(sStart, hit.start);
+      const { metric, direction } = metricOf(hit, before, sentenceBefore);
+      const sIdx = sentIdx[hit.start] ?? sentenceIndex;
+      let subject = subjectOf(before);
+      if (subject) lineSubjects.set(sIdx, subject);
+      else subject = lineSubjects.get(sIdx) ?? null;
+      const years = [...sentenceBefore.matchAll(/((?:19|20)\d{2})年/g)];
+      const periodText = /(\d{1,2}\s*[-—–~～至]\s*\d{1,2}\s*月)/.exec(sentenceBefore)?.[1];
+      let period: string | null = null;
+      const year = years.length ? (years[years.length - 1]?.[1] as string) : null;
+      if (year) lastYear = year;
+      if (periodText) period = normalizePeriod(`${year ?? ""}${year ? "年" : ""}${periodText}`);
+      else if (year) period = year;
+      const scopes = [...before.matchAll(SCOPE)];
+      const scope = scopes.length ? (scopes[scopes.length - 1]?.[1] as string) : null;
+      const kind =
+        /(预期目标|目标是|目标为|力争|确保)/.test(sentenceBefore) ||
+        /(主要预期目标|预期目标是|目标任务是)/.test(s.slice(0, hit.start))
+          ? "target"
+          : "actual";
+      const signed =
+        metric === "growth" || metric === "pp_change" || metric === "cagr" || metric === "abs_change"
+          ? hit.unit === "倍" && metric === "growth"
+            ? hit.magnitude * 100
+            : hit.magnitude * (direction === -1 ? -1 : 1)
+          : hit.magnitude;
+      claims.push({
+        line: li + 1,
+        start: hit.start,
+        end: hit.end,
+        textStart: offset + hit.start,
+        quote: original.slice(cStart, cEnd),
+        raw: original.slice(hit.start, hit.end),
+        value: signed,
+        magnitude: hit.magnitude,
+        decimals: hit.decimals,
+        unit: hit.unit === "百分点" ? "个百分点" : hit.unit,
+        metric,
+        direction,
+        qualifier: hit.qualifier,
+        subject,
+        period,
+        scope,
+        kind,
+        sentence: sIdx,
+        clause: clauseIdx[hit.start] ?? clauseIndex,
+        before,
+        after: s.slice(hit.end, cEnd),
+        sentenceBefore,
+        parts: hit.parts,
+        bracketed: /[（(]\s*$/.test(s.slice(0, hit.start)),
+      });
+    }
+    void lastYear;
+    offset += original.length + 1;
+    sentenceIndex++;
+    clauseIndex++;
+  }
+  return claims;
+}

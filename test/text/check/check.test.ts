@@ -1,0 +1,181 @@
+import { checkDraft, type CheckResult } from "../../../src/text/check";
+
+function only(text: string, kind: CheckResult["kind"]): CheckResult[] {
+  return checkDraft(text).filter((r) => r.kind === kind);
+}
+
+function one(text: string, kind: CheckResult["kind"]): CheckResult {
+  const rs = only(text, kind);
+  expect(rs).toHaveLength(1);
+  return rs[0] as CheckResult;
+}
+
+describe("growth vs two stated levels", () => {
+  it("agrees with 由A增加到B，增长g", () => {
+    const r = one("全县规上工业企业由25家增加到42家，增长68%。", "growth_vs_levels");
+    expect(r).toMatchObject({ status: "agree", stated: "68%", computed: "68%", line: 1 });
+  });
+  it("flags a wrong growth and shows both values", () => {
+    const r = one("全县规上工业企业由25家增加到42家，增长58%。", "growth_vs_levels");
+    expect(r).toMatchObject({ status: "disagree", stated: "58%", computed: "68%" });
+    expect(r.quotes).toEqual(expect.arrayContaining(["增长58%"]));
+  });
+  it("uses 新增D、达到B as base B − D", () => {
+    expect(one("全盟新能源装机新增623万千瓦、达到1968万千瓦，增长46.3%。", "growth_vs_levels").status).toBe(
+      "agree",
+    );
+    const bad = one("全盟新能源装机新增623万千瓦、达到1968万千瓦，增长40%。", "growth_vs_levels");
+    expect(bad).toMatchObject({ status: "disagree", computed: "46%" });
+  });
+  it("does not flag what the rounding of the levels allows", () => {
+    // 1.2 → 1.3 (each ±0.05): 0.0833 .. 0.1304 → 8%..13% are all consistent.
+    expect(one("财政收入由1.2亿元增加到1.3亿元，增长12%。", "growth_vs_levels").status).toBe("agree");
+  });
+  it("checks an absolute change vs the two levels", () => {
+    expect(one("服务床位由145张提高到198张，增加53张。", "change_vs_levels").status).toBe("agree");
+    expect(one("服务床位由145张提高到198张，增加63张。", "change_vs_levels")).toMatchObject({
+      status: "disagree",
+      computed: "53张",
+    });
+  });
+  it("skips inexact inputs (近, 余, 以上)", () => {
+    expect(only("企业由近25家增加到42家，增长58%。", "growth_vs_levels")).toHaveLength(0);
+  });
+});
+
+describe("average annual growth", () => {
+  it("水平法 from start and end levels and the span", () => {
+    const ok = one("地区生产总值由2018年的100亿元增加到2023年的160.5亿元，年均增长9.9%。", "cagr_level");
+    expect(ok.status).toBe("agree");
+    const bad = one("地区生产总值由2018年的100亿元增加到2023年的160.5亿元，年均增长12%。", "cagr_level");
+    expect(bad).toMatchObject({ status: "disagree", computed: "10%" });
+    expect(bad.detail).toContain("5年");
+  });
+  it("累计法 from the base and the cumulative total (METHODS T04: 10.18%)", () => {
+    const text = "以2020年100亿元为基期，2021—2025年累计完成投资675亿元，年均增长10.2%。";
+    expect(one(text, "cagr_cumulative")).toMatchObject({ status: "agree", computed: "10.2%" });
+    // 9.9% is the 水平法 figure of another series: wrong for this cumulative total.
+    const bad = one(text.replace("10.2%", "9.9%"), "cagr_cumulative");
+    expect(bad.status).toBe("disagree");
+  });
+});
+
+describe("share vs part and total", () => {
+  const base = "一般公共预算支出13.56亿元。全年民生支出10.4亿元，占一般公共预算支出的76.7%。";
+  it("agrees when the part over the stated total gives the share", () => {
+    expect(one(base, "share_vs_parts")).toMatchObject({ status: "agree", computed: "76.7%" });
+  });
+  it("flags a wrong share", () => {
+    expect(one(base.replace("76.7%", "80%"), "share_vs_parts")).toMatchObject({
+      status: "disagree",
+      computed: "77%",
+    });
+  });
+  it("reads 其中 … 占 as part of the total before it", () => {
+    expect(one("完成黄牛改良7.5万头，其中冷配4.3万头，占57.3%。", "share_vs_parts").status).toBe("agree");
+  });
+  it("does not treat a rate (良改率) as a share of the numbers around it", () => {
+    expect(only("完成黄牛改良7.5万头，其中冷配4.3万头，良改率达到83%。", "share_vs_parts")).toHaveLength(0);
+  });
+});
+
+describe("parts vs total and sum", () => {
+  it("其中 parts cannot exceed the total", () => {
+    expect(one("完成黄牛改良7.5万头，其中冷配4.3万头。", "parts_vs_total").status).toBe("agree");
+    expect(one("完成黄牛改良4.3万头，其中冷配7.5万头。", "parts_vs_total").status).toBe("disagree");
+  });
+  it("parts vs a stated sum", () => {
+    const t = "第一产业增加值5.2亿元、第二产业增加值18.3亿元和第三产业增加值12.1亿元，三次产业合计35.6亿元。";
+    expect(one(t, "parts_vs_sum").status).toBe("agree");
+    expect(one(t.replace("35.6", "36.6"), "parts_vs_sum")).toMatchObject({
+      status: "disagree",
+      computed: "35.6亿元",
+    });
+  });
+  it("does not read 公共 as 共 (a sum)", () => {
+    expect(only("地区生产总值完成35.6亿元，一般公共预算收入完成1.2亿元。", "parts_vs_sum")).toHaveLength(0);
+  });
+});
+
+describe("structure ratios", () => {
+  const t =
+    "第一产业增加值5.2亿元，第二产业增加值18.3亿元，第三产业增加值12.1亿元，三次产业结构为14.6：51.4：34.0。";
+  it("vs the parts stated before it", () => {
+    expect(one(t, "structure_vs_parts")).toMatchObject({ status: "agree", computed: "14.6：51.4：34.0" });
+    expect(one(t.replace("14.6：51.4：34.0", "14.6：50.4：35.0"), "structure_vs_parts").status).toBe(
+      "disagree",
+    );
+  });
+  it("shares must add up to 100 within rounding", () => {
+    const rs = only("三次产业结构由2021年的15.2：50.1：34.7调整为14.6：51.4：35.0。", "structure_sum");
+    expect(rs.map((r) => r.status)).toEqual(["agree", "disagree"]);
+    expect(rs[1]?.computed).toBe("101.0");
+  });
+});
+
+describe("百分点 gaps", () => {
+  it("vs bracketed reference rates, in order (METHODS T17)", () => {
+    const t = "规上工业增加值同比增长8.1%，分别高出全国（5.9%）、全省（6.4%）平均水平2.2个和1.7个百分点。";
+    expect(only(t, "pp_gap").map((r) => r.status)).toEqual(["agree", "agree"]);
+    const bad = only(t.replace("1.7个百分点", "1.2个百分点"), "pp_gap");
+    expect(bad.map((r) => [r.status, r.computed])).toEqual([
+      ["agree", "2.2个百分点"],
+      ["disagree", "1.7个百分点"],
+    ]);
+  });
+  it("a negative reference and a decline wording", () => {
+    expect(one("增长8.1%，较去年同期（-1.1%）提高9.2个百分点。", "pp_gap").status).toBe("agree");
+    expect(one("社零增长6.5%，低于全市平均水平（8%）1.5个百分点。", "pp_gap").status).toBe("agree");
+    expect(one("社零增长6.5%，高于全市平均水平（8%）1.5个百分点。", "pp_gap").status).toBe("disagree");
+  });
+  it("由A%提高到B%，提高d个百分点", () => {
+    expect(one("城镇化率由83.5%提高到87.6%，提高4.1个百分点。", "pp_gap").status).toBe("agree");
+    expect(one("城镇化率由83.5%提高到87.6%，提高3.1个百分点。", "pp_gap").status).toBe("disagree");
+  });
+});
+
+describe("target gap and completion", () => {
+  it("gap vs a target stated elsewhere in the text (METHODS T18 style)", () => {
+    const t = "地区生产总值预期目标为增长7.5%。地区生产总值增长8.7%，高于预期目标1.2个百分点。";
+    expect(one(t, "target_gap")).toMatchObject({ status: "agree", computed: "1.2个百分点" });
+    expect(one(t.replace("1.2个", "2.2个"), "target_gap").status).toBe("disagree");
+  });
+  it("completion vs actual and target levels", () => {
+    const t = "一般公共预算收入年度目标为5.2亿元。一般公共预算收入完成4.68亿元，完成年度目标的90%。";
+    expect(one(t, "completion_vs_target").status).toBe("agree");
+    expect(one(t.replace("90%", "95%"), "completion_vs_target")).toMatchObject({
+      status: "disagree",
+      computed: "90%",
+    });
+  });
+});
+
+describe("rank vs listed peers", () => {
+  const t = "1-10月，东乌旗增长8.5%，西乌旗增长6.2%，阿巴嘎旗增长9.1%，我旗增长7.0%，居全盟第3位。";
+  it("competition rank among the peer values", () => {
+    expect(one(t, "rank_vs_peers")).toMatchObject({ status: "agree", computed: "第3位" });
+    expect(one(t.replace("第3位", "第2位"), "rank_vs_peers")).toMatchObject({
+      status: "disagree",
+      computed: "第3位",
+    });
+  });
+  it("does not rank among other indicators of the same region", () => {
+    expect(
+      only(
+        "地区生产总值增长6%，固定资产投资增长15.2%；一般公共预算收入增长18%，居全区首位。",
+        "rank_vs_peers",
+      ),
+    ).toHaveLength(0);
+  });
+});
+
+describe("robustness", () => {
+  it("never throws on noise and returns no checks for text without numbers", () => {
+    expect(checkDraft("")).toEqual([]);
+    expect(checkDraft("内(nèi)蒙古自治區(qū)，?\uE000 abc x：x：x")).toEqual([]);
+    expect(() => checkDraft("增长％％１２．５％由由到到占的的")).not.toThrow();
+  });
+  it("reads full-width digits", () => {
+    expect(one("企业由２５家增加到４２家，增长６８％。", "growth_vs_levels").status).toBe("agree");
+  });
+});
