@@ -1,0 +1,827 @@
+/**
+ * @summary 报告文本 → 指标记录 / Chinese report text into indicator records
+ *
+ * `extractRecords(text, options)` reads a work report, speech or analysis line by line and returns one
+ * record per statement about one indicator (format: `types.ts`, `shared/reports/README.md`). Steps per line:
+ * normalise with an offset map (`normalize.ts`), find quantities (`numbers.ts`), cut clauses, and for each
+ * quantity decide whether a statistician would track it, then its subject (resolving 分别…和…, 均…, a
+ * subject carried from the previous clause), metric, sign, qualifier, scope, kind and period.
+ *
+ * Kind and period come from the document: top-level headings ("一、2022年经济工作回顾", "二、2023年主要目标和
+ * 重点任务") set review and plan sections and their years; inside a sentence 预计 marks an estimate, and
+ * 力争/确保/目标/预期 a target. Without headings, the cues alone decide.
+ *
+ * Never throws: any string gives an array (possibly empty). Linear in the text length.
+ */
+import { normalizeLine, splitLines, type NormalizedLine } from "./normalize";
+import { scanNumbers, type NumberSpan } from "./numbers";
+import type { ExtractOptions, IndicatorRecord, Metric, RecordKind, RecordSpan } from "./types";
+import {
+  CLAUSE_BREAKS,
+  ESTIMATE_CUE,
+  GROWTH_VERBS,
+  NOT_A_QUANTITY_AFTER,
+  PLAN_HEADING,
+  PROJECT_WORDS,
+  QUALIFIERS_AFTER,
+  QUALIFIERS_BEFORE,
+  REVIEW_HEADING,
+  SCOPE_RE,
+  SENTENCE_BREAKS,
+  SUBJECT_HEAD,
+  SUBJECT_TAIL,
+  TARGET_CUES,
+} from "./vocab";
+
+export type { IndicatorRecord, ExtractOptions, RecordSpan } from "./types";
+
+type Section = "review" | "plan" | null;
+
+interface DocInfo {
+  /** Section of each line (index = line − 1). */
+  sections: Section[];
+  reviewYear: number | null;
+  planYear: number | null;
+}
+
+const HEADING_RE = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分)/;
+const YEAR_RE = /((?:19|20)\d{2})年/;
+
+function isTopHeading(line: string): boolean {
+  return line.length <= 80 && HEADING_RE.test(line);
+}
+
+function includesAny(s: string, words: readonly string[]): boolean {
+  for (const w of words) if (s.includes(w)) return true;
+  return false;
+}
+
+/** First pass: sections and the years of results and of targets. */
+function readDocument(lines: readonly string[], reportYear?: number): DocInfo {
+  const sections: Section[] = new Array(lines.length).fill(null);
+  let current: Section = null;
+  let reviewYear: number | null = null;
+  let planYear: number | null = null;
+  let firstPlanLineYear: number | null = null;
+  let firstReviewLineYear: number | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (isTopHeading(line)) {
+      const y = YEAR_RE.exec(line);
+      const isReview = includesAny(line, REVIEW_HEADING);
+      const isPlan = !isReview && includesAny(line, PLAN_HEADING);
+      if (isReview) {
+        current = "review";
+        if (y && reviewYear === null) reviewYear = Number(y[1]);
+      } else if (isPlan) {
+        current = "plan";
+        if (y && planYear === null) planYear = Number(y[1]);
+      }
+    }
+    sections[i] = current;
+    if (current === "plan" && firstPlanLineYear === null) {
+      const y = YEAR_RE.exec(line.slice(0, 300));
+      if (y) firstPlanLineYear = Number(y[1]);
+    }
+    if (current === "review" && firstReviewLineYear === null) {
+      const y = YEAR_RE.exec(line.slice(0, 300));
+      if (y) firstReviewLineYear = Number(y[1]);
+    }
+  }
+  if (
+    planYear === null &&
+    firstPlanLineYear !== null &&
+    (reviewYear === null || firstPlanLineYear > reviewYear)
+  )
+    planYear = firstPlanLineYear;
+  if (reviewYear === null && planYear !== null) reviewYear = planYear - 1;
+  if (reviewYear === null && firstReviewLineYear !== null) reviewYear = firstReviewLineYear;
+  if (planYear === null && reviewYear !== null) planYear = reviewYear + 1;
+  if (reviewYear === null && reportYear !== undefined && Number.isFinite(reportYear)) {
+    reviewYear = Math.trunc(reportYear);
+    planYear = reviewYear + 1;
+  }
+  return { sections, reviewYear, planYear };
+}
+
+/** A quantity judged worth a record, with what the clause says about it. */
+interface Candidate {
+  span: NumberSpan;
+  metric: Metric;
+  value: number | (number | null)[] | null;
+  unit: string | null;
+  qualifier: string | null;
+  scopes: (string | null)[];
+  note?: string;
+  /** Subject written right before the quantity (after trimming), possibly "". */
+  subject: string;
+  /** The raw left context inside the clause. */
+  left: string;
+  clauseStart: number;
+  clauseEnd: number;
+  sentenceStart: number;
+  rankChange?: number;
+  /** Sign read from the wording (下降 → −1), shared with later values joined by 和/、. */
+  sign: number;
+  /** Subjects listed after the quantity ("八项第一（地区生产总值、…）"). */
+  listSubjects?: string[];
+}
+
+function endsWithAny(s: string, words: readonly string[]): string | null {
+  for (const w of words) if (s.endsWith(w)) return w;
+  return null;
+}
+
+function startsWithAny(s: string, words: readonly string[]): string | null {
+  for (const w of words) if (s.startsWith(w)) return w;
+  return null;
+}
+
+const SUBJECT_TAIL_SORTED = [...SUBJECT_TAIL].sort((a, b) => b.length - a.length);
+const SUBJECT_HEAD_SORTED = [...SUBJECT_HEAD].sort((a, b) => b.length - a.length);
+const GROWTH_SORTED = [...GROWTH_VERBS].sort((a, b) => b[0].length - a[0].length);
+
+const LEADING_JUNK = /^[\s“”"'‘’、（(）)\-—·•*]+/;
+const YEAR_PREFIX =
+  /^(?:到|至|截至)?(?:(?:19|20)\d{2}年(?:底|末)?|\d{1,2}[-—～~至]\d{1,2}月(?:份)?|\d{1,2}月(?:份)?(?:底|末)?)/;
+
+/** Trim a left context to the subject it names: "预计地区生产总值完成" → "地区生产总值". */
+export function trimSubject(raw: string): string {
+  let s = raw;
+  for (let guard = 0; guard < 12; guard++) {
+    const before = s;
+    s = s.replace(LEADING_JUNK, "");
+    const y = YEAR_PREFIX.exec(s);
+    if (y) s = s.slice(y[0].length);
+    const h = startsWithAny(s, SUBJECT_HEAD_SORTED);
+    if (h && s.length > h.length) s = s.slice(h.length);
+    const t = endsWithAny(s, SUBJECT_TAIL_SORTED);
+    if (t) s = s.slice(0, s.length - t.length);
+    s = s.replace(/[、，,（(“"‘]+$/, "");
+    if (s === before) break;
+  }
+  // An unbalanced opening bracket or quote at the start is noise from the clause cut.
+  if (/^[）)]/.test(s)) s = s.slice(1);
+  return s;
+}
+
+/** Growth verb ending the left context, with its sign. */
+function growthVerb(left: string): readonly [string, number] | null {
+  const l = left.replace(/(?:达到|达|为|了|约|近|超过|仅)$/, "");
+  for (const g of GROWTH_SORTED) if (l.endsWith(g[0])) return g;
+  return null;
+}
+
+function qualifierBefore(left: string): readonly [string, string] | null {
+  for (const q of QUALIFIERS_BEFORE) if (left.endsWith(q[0])) return q;
+  // 达到…以上 is written after; "超过" may sit before 达到: "超过达到" is not Chinese, so only direct.
+  return null;
+}
+
+function lastScopes(text: string): string[] {
+  const found: string[] = [];
+  SCOPE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SCOPE_RE.exec(text)) !== null) found.push(m[0]);
+  return found;
+}
+
+const STATEMENT_VERB_END = [
+  "完成",
+  "达到",
+  "达",
+  "实现",
+  "突破",
+  "超过",
+  "增长",
+  "下降",
+  "减少",
+  "提高",
+  "提升",
+  "增加",
+  "新增",
+  "累计",
+  "共",
+  "为",
+  "约",
+  "近",
+  "共计",
+  "总计",
+];
+
+/** "三次产业结构由2022年的" → "三次产业结构"; "演进为" → "" (carried). */
+function structureSubject(left: string): string {
+  const by = left.indexOf("由");
+  if (by > 0) return left.slice(0, by);
+  return left.replace(/(?:演进为|演变为|调整为|优化为|变为|为|是|调整到|优化到)$/, "");
+}
+
+/** Work out metric, value, unit and qualifier for a span, or null when it is not a tracked quantity. */
+function judge(
+  s: string,
+  span: NumberSpan,
+  left: string,
+  clauseStart: number,
+  clauseEnd: number,
+  sentenceStart: number,
+): Candidate | null {
+  const after = s.slice(span.end, Math.min(s.length, span.end + 6));
+  const prevCh = span.start > 0 ? s[span.start - 1] : "";
+  if (
+    prevCh === "〔" ||
+    prevCh === "[" ||
+    prevCh === "【" ||
+    prevCh === "/" ||
+    prevCh === "+" ||
+    prevCh === "-"
+  )
+    if (span.form !== "rank") return null;
+  if (startsWithAny(after, NOT_A_QUANTITY_AFTER)) return null;
+  const base: Omit<Candidate, "metric" | "value" | "unit"> = {
+    span,
+    sign: 1,
+    qualifier: null,
+    scopes: [null],
+    subject: "",
+    left,
+    clauseStart,
+    clauseEnd,
+    sentenceStart,
+  };
+  const right = s.slice(span.end, clauseEnd);
+  // A peer-group size ("全省x个县市区中排名第x位") or a count of measures in a document title is not tracked.
+  if (span.form !== "rank" && /^[^，。；]{0,12}中(?:排名|排|位居|位列|居)/.test(right)) return null;
+  if (/^(?:硬)?(?:措施|举措|意见|条例|办法)/.test(right)) return null;
+  // A number opening a short quoted name ("“6部促进条例”", "“1+N”") is part of the name.
+  if (prevCh === "“" && /^[^”，。；]{0,10}”/.test(s.slice(span.end, span.end + 12))) return null;
+  // The object of 对 in a condition: "对9个重点行业领域…进行", "对年用电量50亿度以上的企业".
+  if (/^对/.test(left) && /^(?:以上|以下)的/.test(right)) return null;
+  // A count summarising a list written just before it: "良种、精养、供饲x项工程".
+  if (
+    /^(?:项|个|条|大)$/.test(span.unit ?? "") &&
+    (left.match(/、/g) ?? []).length >= 2 &&
+    /、[^、，。；等]{1,8}$/.test(left)
+  )
+    return null;
+  let qualifier: string | null = null;
+  const qa = startsWithAny(right, QUALIFIERS_AFTER);
+  if (qa) qualifier = qa === "之内" ? "以内" : qa;
+  const qb = qualifierBefore(left);
+  if (!qualifier && qb) qualifier = qb[1];
+  if (!qualifier && span.inner) qualifier = span.inner;
+  const trimmedLeft = qb ? left.slice(0, left.length - qb[0].length) : left;
+
+  switch (span.form) {
+    case "ordinal":
+      return null;
+    case "structure":
+      return {
+        ...base,
+        qualifier: null,
+        metric: "structure",
+        value: span.parts && span.parts.some((p) => p !== null) ? span.parts : null,
+        left: structureSubject(left),
+        unit: null,
+      };
+    case "rank": {
+      // A rank needs a verb of standing: 居, 排, 位列, 列 … (or a list like "两项第一").
+      const tail = s.slice(Math.max(clauseStart, span.start - 14), span.start);
+      const m = /(?:居|排名?|位列|列|处于|名列|排在|排位)([^居排列]{0,10})$/.exec(tail);
+      const listFirst = /项$/.test(tail) && span.value === 1;
+      if (!m && !listFirst) return null;
+      let scopeText = m ? (m[1] ?? "") : tail;
+      if (!m) scopeText = s.slice(clauseStart, span.start);
+      let scopes: (string | null)[] = lastScopes(scopeText);
+      if (scopes.length === 0) scopes = lastScopes(s.slice(clauseStart, span.start)).slice(-1);
+      if (scopes.length === 0) scopes = [null];
+      // "全市“八项第一”（地区生产总值、…）" → one record per listed indicator.
+      let listSubjects: string[] | undefined;
+      if (listFirst) {
+        const ahead = s.slice(span.end, Math.min(s.length, span.end + 400));
+        const open = ahead.search(/[（(]/);
+        const close = ahead.search(/[）)]/);
+        if (open >= 0 && open <= 12 && close > open) {
+          const growthOf = /增速|增长/.test(s.slice(sentenceStart, span.start)) ? "增速" : "";
+          listSubjects = ahead
+            .slice(open + 1, close)
+            .split(/、|，|,/)
+            .map((x) => x.trim())
+            .filter((x) => x.length > 0)
+            .map((x) => x + growthOf);
+          if (listSubjects.length === 0) listSubjects = undefined;
+        }
+      }
+      return {
+        listSubjects,
+        ...base,
+        metric: "rank",
+        value: span.value,
+        unit: span.unit,
+        qualifier: null,
+        scopes,
+        left: m ? tail.slice(0, tail.length - m[0].length) : left,
+      };
+    }
+    case "double": {
+      const sc = /(?:较|比|是)([^，,。；]{1,8}?)(?:的)?$/.exec(left);
+      return {
+        ...base,
+        metric: "multiple",
+        value: span.value,
+        unit: null,
+        qualifier,
+        scopes: [sc ? (sc[1] ?? null) : null],
+      };
+    }
+    default:
+      break;
+  }
+
+  let unit = span.unit;
+  let value: number | null = span.value;
+  let note: string | undefined;
+  if (span.form === "cheng") note = "written with 成";
+  if (span.form === "fraction") note = "fraction converted to percent";
+
+  if (unit === null && span.form !== "fraction") {
+    // A rate with its % sign missing: "增长6.1，" / "占比达到35".
+    const g = growthVerb(trimmedLeft);
+    const rateWord = /(?:率|比重|占比|增速|增幅)(?:为|达|达到|是)?$/.test(trimmedLeft);
+    const nextCh = s[span.end] ?? "";
+    const nextOk =
+      nextCh === "" || CLAUSE_BREAKS.includes(nextCh) || qa !== null || nextCh === "、" || nextCh === "和";
+    if (
+      (g || rateWord) &&
+      nextOk &&
+      !span.chinese &&
+      (value === null || value <= 1000) &&
+      span.form !== "slot"
+    ) {
+      unit = "%";
+      note = "missing % sign read from context";
+    } else if ((g || rateWord) && nextOk && span.form === "slot") {
+      unit = "%";
+      note = "missing % sign read from context";
+    } else return null;
+  }
+  if (span.chinese && span.form === "number") {
+    // Chinese numerals are everywhere in prose (一批, 两件大事): only a statement verb or a rate makes them a figure.
+    const strong = unit === "%" || unit === "倍" || (unit ?? "").includes("百分点");
+    const verb = endsWithAny(trimmedLeft, STATEMENT_VERB_END);
+    if (!strong && !(verb && (value ?? 0) >= 2)) return null;
+  }
+
+  // Metric and sign.
+  let metric: Metric = "level";
+  const g = growthVerb(trimmedLeft);
+  const isRate = unit === "%" || unit === "‰" || span.form === "fraction";
+  let sign = 1;
+  let scopes: (string | null)[] = [null];
+  let leadVerbStripped: string | null = null;
+  if (unit !== null && unit.includes("百分点")) {
+    metric = "pp_change";
+    if (g) sign = g[1];
+    else if (/(?:低于|少于|落后)[^，。；]{0,12}$/.test(trimmedLeft)) sign = -1;
+  } else if (unit === "倍") {
+    if (g) metric = "growth";
+    else {
+      metric = "multiple";
+      const sc = /(?:是|为|相当于|达到)([^，,。；]{1,10}?)的$/.exec(trimmedLeft);
+      if (sc) scopes = [sc[1] ?? null];
+    }
+  } else if (isRate) {
+    if (/(?:年均|平均每年|年平均)(?:增长|递增|增速)?[^，。；]{0,2}$/.test(trimmedLeft)) {
+      metric = "cagr";
+    } else if (!g && /^(?:精简|压减|压缩|减少|降低|节约)/.test(trimSubject(trimmedLeft))) {
+      metric = "growth";
+      sign = -1;
+      leadVerbStripped = trimSubject(trimmedLeft).replace(/^(?:精简|压减|压缩|减少|降低|节约)/, "");
+    } else if (g && !/(?:提升|提高|增加|上升)(?:至|到)$/.test(trimmedLeft)) {
+      metric = "growth";
+      sign = g[1];
+      // "…率提高5%" is growth of the rate; fine. "提升至88%" is a level of the rate (handled above).
+    } else if (/完成率/.test(trimmedLeft) || /完成[^，。；]{0,16}的$/.test(trimmedLeft)) {
+      metric = "completion";
+    } else {
+      metric = "share";
+    }
+  } else {
+    const subj = trimSubject(trimmedLeft);
+    const stock = /^(?:新增|净增|上划)(.+)$/.exec(subj);
+    const gap = /(?:高于|低于|多于|少于)[^，。；、]{0,10}$/.exec(trimmedLeft);
+    const newWord = /(?:新增|净增|增加|上划|减少|高于|低于|多出)$/.exec(trimmedLeft);
+    if (
+      stock &&
+      (/^上划/.test(subj) || /(?:余额|存量|规模|装机|容量|总量|税源|储量)$/.test(stock[1] ?? ""))
+    ) {
+      metric = "abs_change";
+      leadVerbStripped = stock[1] ?? "";
+    } else if (gap && !newWord) {
+      metric = "abs_change";
+      if (/^(?:低于|少于)/.test(gap[0])) sign = -1;
+    } else if (
+      newWord &&
+      trimSubject(trimmedLeft.slice(0, trimmedLeft.length - newWord[0].length)).length > 0
+    ) {
+      metric = "abs_change";
+      if (newWord[0] === "减少" || newWord[0] === "低于") sign = -1;
+    } else if (g && g[1] < 0 && /(?:下降|减少|降低)$/.test(trimmedLeft)) {
+      metric = "abs_change";
+      sign = -1;
+    }
+  }
+  if (value !== null) value = sign * value;
+  const cand: Candidate = {
+    ...base,
+    metric,
+    value,
+    unit,
+    qualifier,
+    scopes,
+    left: leadVerbStripped !== null ? leadVerbStripped : trimmedLeft,
+    sign,
+  };
+  if (note) cand.note = note;
+  if (span.high !== undefined && span.high !== null && typeof value === "number") {
+    cand.note = `range ${span.value}–${span.high}`;
+  }
+  return cand;
+}
+
+/** Split "城乡常住居民人均可支配收入" / "A、B和C" into the subjects a list of values applies to. */
+function splitSubjects(subject: string, count: number): string[] | null {
+  if (count < 2) return null;
+  if (subject.startsWith("城乡") && count === 2) {
+    const rest = subject.slice(2);
+    return [`城镇${rest}`, `农村${rest}`];
+  }
+  const parts = subject.split(/、|和|及|与|以及/).filter((p) => p.length > 0);
+  if (parts.length === count) {
+    // Shared tail: "网上可办率和全程网办率" are whole; "刑事警情、交通违法行为" too.
+    return parts;
+  }
+  return null;
+}
+
+function kindFor(section: Section, sentenceText: string, fallbackTarget: boolean): RecordKind {
+  const hasEstimate = sentenceText.includes(ESTIMATE_CUE);
+  if (section === "review") return hasEstimate ? "estimate" : "actual";
+  if (section === "plan") return "target";
+  if (hasEstimate) return "estimate";
+  if (fallbackTarget || includesAny(sentenceText, TARGET_CUES)) return "target";
+  return "actual";
+}
+
+/** True when a quantity is the size of a named project ("100兆瓦风电项目"), not a result. */
+function isProjectSize(s: string, span: NumberSpan, left: string, clauseEnd: number): boolean {
+  const right = s.slice(span.end, Math.min(clauseEnd, span.end + 16));
+  if (right.length === 0) return false;
+  if (/^(?:以上|左右|以内|的目标|的任务)/.test(right)) return false;
+  const capacity = /^(?:万|亿)?(?:千瓦|兆瓦|吉瓦|千瓦时|吉瓦时|兆瓦时|吨|头|只|公里)$/.test(span.unit ?? "");
+  const verbBefore = endsWithAny(left, STATEMENT_VERB_END);
+  if (verbBefore && !/年产$/.test(left)) return false;
+  if (!capacity && !/(?:年产|年出栏|存栏)$/.test(left)) return false;
+  const cut = right.search(/实现|完成|投入|开工|启动|建成|投产|获得|并网|扎实|基本|顺利|正式/);
+  const head = cut >= 0 ? right.slice(0, cut) : right;
+  return includesAny(head, PROJECT_WORDS);
+}
+
+/** The subjects of the previous clauses that state the same kind of figure (same unit), latest last. */
+function carriedGroup(prev: readonly { subjects: string[]; unit: string | null }[]): string[] {
+  const last = prev[prev.length - 1];
+  if (!last) return [];
+  const out: string[] = [];
+  for (let k = prev.length - 1; k >= 0; k--) {
+    const p = prev[k];
+    if (!p || p.unit !== last.unit) break;
+    out.unshift(...p.subjects);
+  }
+  return out.length > 0 ? out : last.subjects;
+}
+
+interface LineResult {
+  records: IndicatorRecord[];
+  spans: RecordSpan[];
+}
+
+function origSpan(norm: NormalizedLine, orig: string, start: number, end: number): [number, number] {
+  const a = norm.map[Math.max(0, Math.min(start, norm.map.length - 1))] ?? 0;
+  const lastIdx = Math.max(start, end - 1);
+  const b = end > start ? (norm.map[Math.min(lastIdx, norm.map.length - 1)] ?? orig.length - 1) + 1 : a;
+  return [a, Math.min(orig.length, Math.max(a, b))];
+}
+
+/** Extract the records of one line. `carry` is the subject carried across clauses within a sentence. */
+function extractLine(
+  orig: string,
+  lineNo: number,
+  section: Section,
+  doc: DocInfo,
+  options: ExtractOptions,
+): LineResult {
+  const norm = normalizeLine(orig, options.convert);
+  const s = norm.text;
+  const result: LineResult = { records: [], spans: [] };
+  if (s.length === 0) return result;
+  const spans = scanNumbers(s);
+  if (spans.length === 0) return result;
+
+  // Clause and sentence bounds, found with forward-moving pointers (linear).
+  let lastClause = 0;
+  let lastSentence = 0;
+  let scanPos = 0;
+  let nextClauseCache = -1;
+  let nextSentenceCache = -1;
+  const headingLine = isTopHeading(orig);
+
+  let carrySubject = "";
+  let carrySentence = -1;
+  let prevClauseRecords: { clauseStart: number; subjects: string[]; unit: string | null }[] = [];
+  let prevEnd = 0;
+  let currentClause = -1;
+  let clauseFirstCandidate = true;
+  let clauseSubject = "";
+
+  const cands: Candidate[] = [];
+  for (const span of spans) {
+    while (scanPos < span.start) {
+      const ch = s[scanPos] as string;
+      if (CLAUSE_BREAKS.includes(ch)) lastClause = scanPos + 1;
+      if (SENTENCE_BREAKS.includes(ch)) lastSentence = scanPos + 1;
+      scanPos++;
+    }
+    if (nextClauseCache < span.end) {
+      let j = span.end;
+      while (j < s.length && !CLAUSE_BREAKS.includes(s[j] as string)) j++;
+      nextClauseCache = j;
+    }
+    if (nextSentenceCache < span.end) {
+      let j = span.end;
+      while (j < s.length && !SENTENCE_BREAKS.includes(s[j] as string)) j++;
+      nextSentenceCache = j;
+    }
+    const clauseStart = lastClause;
+    const leftStart = Math.max(clauseStart, prevEnd);
+    prevEnd = span.end;
+    const left = s.slice(leftStart, span.start);
+    const c = judge(s, span, left, clauseStart, nextClauseCache, lastSentence);
+    if (!c) continue;
+    // "下降25%和20%", "精简材料36.5%、环节35.2%": later values joined by 和/、 share the first one's metric and sign.
+    const prev = cands[cands.length - 1];
+    if (
+      prev &&
+      prev.clauseStart === c.clauseStart &&
+      /^(?:和|、|及|与|或)/.test(c.left) &&
+      !/达到|达|为|完成|实现|累计/.test(c.left) &&
+      prev.unit === c.unit &&
+      (c.metric === "share" || c.metric === "level") &&
+      (prev.metric === "growth" ||
+        prev.metric === "pp_change" ||
+        prev.metric === "cagr" ||
+        prev.metric === "abs_change")
+    ) {
+      c.metric = prev.metric;
+      c.sign = prev.sign;
+      if (typeof c.value === "number" && prev.sign < 0) c.value = -Math.abs(c.value);
+    }
+    cands.push(c);
+  }
+  if (headingLine && cands.every((c) => c.metric === "level")) return result;
+
+  for (let idx = 0; idx < cands.length; idx++) {
+    const c = cands[idx] as Candidate;
+    const { span } = c;
+    if (c.clauseStart !== currentClause) {
+      currentClause = c.clauseStart;
+      clauseFirstCandidate = true;
+      clauseSubject = "";
+    }
+    if (c.sentenceStart !== carrySentence) {
+      carrySentence = c.sentenceStart;
+      carrySubject = "";
+      prevClauseRecords = [];
+    }
+    const sentenceText = s.slice(c.sentenceStart, span.start);
+    let subject = trimSubject(c.left);
+    let implicit = false;
+    // Share "占一般公共预算支出的76.7%" → "<carried>占一般公共预算支出比重".
+    const shareOf = /^占(?:到)?(.+?)(?:的)?(?:比重|比例)?(?:为|达|达到)?$/.exec(c.left);
+    if (c.metric === "share" && shareOf && carrySubject) {
+      subject = `${carrySubject}占${(shareOf[1] ?? "").replace(/的$/, "")}比重`;
+      implicit = true;
+    }
+    // Values after the first in a clause ("分别完成43582元和16338元") share the clause subject.
+    const joiner = /^(?:和|、|及|与|或)?$/.test(c.left) || /^(?:和|、)/.test(c.left);
+    if (!clauseFirstCandidate && joiner && subject === "") subject = clauseSubject;
+    // Number first: "14家规上工业企业" → the noun after the unit.
+    let nounAfter = "";
+    if (subject === "" && c.metric === "level" && c.left.replace(/[、和]/g, "") === "") {
+      const right = s.slice(span.end, c.clauseEnd);
+      const cut = right.search(
+        /全部|实现|完成|通过|纳入|投入|顺利|获得|被|已|达到|建成|入驻|开工|落地|轻装|发展|得到|摆脱|深入|落实|参与|进行|开展|实施|[、和]/,
+      );
+      nounAfter = (cut >= 0 ? right.slice(0, cut) : right).replace(/^的/, "").slice(0, 16);
+      subject = nounAfter.replace(/^(?:以上|左右|余|多)/, "");
+    }
+    if (subject === "" && carrySubject) {
+      subject = carrySubject;
+      implicit = true;
+    }
+    let subjects: string[] = [subject];
+    let scopes = c.scopes;
+    // 均 / 分别 across several subjects.
+    const leftHasFenbie = /分别/.test(c.left) || /分别/.test(s.slice(c.clauseStart, span.start));
+    const leftHasJun = /均|都|各/.test(c.left.slice(-4));
+    if (leftHasJun && !clauseFirstCandidate) {
+      // "…均达100%" after counts in the same clause: the subjects are the rates named before 均.
+    }
+    if (leftHasJun) {
+      const split = subject.split(/、|和|及|与/).filter((p) => p.length > 0);
+      if (split.length > 1) {
+        subjects = split;
+        implicit = false;
+      } else if (subject === carrySubject && prevClauseRecords.length > 0 && trimSubject(c.left) === "") {
+        subjects = carriedGroup(prevClauseRecords);
+        implicit = true;
+      } else if (trimSubject(c.left) === "" && prevClauseRecords.length > 0) {
+        subjects = carriedGroup(prevClauseRecords);
+        implicit = true;
+      }
+    }
+    if (subjects.length === 1 && !leftHasFenbie) {
+      const one = subjects[0] as string;
+      const rates = one.split("、");
+      if (rates.length > 1 && rates.every((r) => /率$/.test(r))) subjects = rates;
+      else if (c.metric === "rank" && /和/.test(one)) subjects = one.split("和").filter((x) => x);
+    }
+    if (c.listSubjects) {
+      subjects = c.listSubjects;
+      implicit = true;
+    }
+    let distributeIndex = -1;
+    if (leftHasFenbie) {
+      // Count the candidates of this clause that follow the same 分别.
+      let count = 0;
+      let pos = 0;
+      for (let k = idx; k >= 0; k--) {
+        const o = cands[k] as Candidate;
+        if (o.clauseStart !== c.clauseStart) break;
+        if (/分别/.test(o.left)) {
+          pos = idx - k;
+          count = 0;
+          for (let m = k; m < cands.length; m++) {
+            const o2 = cands[m] as Candidate;
+            if (o2.clauseStart !== c.clauseStart) break;
+            if (m > k && /分别/.test(o2.left)) break;
+            count++;
+          }
+          break;
+        }
+      }
+      const base = /分别/.test(c.left) ? subject : clauseSubject;
+      let list = splitSubjects(base, count);
+      if (!list && base === "" && prevClauseRecords.length > 0) {
+        // "城乡居民…分别完成x元和x元，分别增长x%和x%": the previous clause's subjects.
+        const last = prevClauseRecords[prevClauseRecords.length - 1];
+        if (last && last.subjects.length === count) list = last.subjects;
+      }
+      if (
+        !list &&
+        count >= 2 &&
+        prevClauseRecords.length > 0 &&
+        trimSubject(c.left.replace(/分别/, "")) === ""
+      ) {
+        const last = prevClauseRecords[prevClauseRecords.length - 1];
+        if (last && last.subjects.length === count) list = last.subjects;
+      }
+      if (list && pos < list.length) {
+        distributeIndex = pos;
+        subjects = [list[pos] as string];
+        implicit = list[pos] !== base;
+      }
+    }
+    if (clauseFirstCandidate) clauseSubject = /分别/.test(c.left) ? subject : subject;
+    clauseFirstCandidate = false;
+    if (subjects.length === 1 && scopes.length > 1) subjects = scopes.map(() => subjects[0] as string);
+    if (scopes.length === 1 && subjects.length > 1) scopes = subjects.map(() => scopes[0] ?? null);
+
+    // Kind and period.
+    let kind = kindFor(section, sentenceText, false);
+    if (kind !== "other" && isProjectSize(s, span, c.left, c.clauseEnd)) kind = "other";
+    if (kind === "estimate" && section === "plan") kind = "target";
+    const yr =
+      kind === "target"
+        ? doc.planYear
+        : kind === "other"
+          ? section === "plan"
+            ? doc.planYear
+            : doc.reviewYear
+          : doc.reviewYear;
+    const period = yr === null ? null : String(yr);
+
+    // Quote: the clause (extended left to the sentence's subject for carried ones is unnecessary).
+    const [qs, qe] = origSpan(norm, orig, c.clauseStart, c.clauseEnd);
+    const [vs, ve] = origSpan(norm, orig, span.start, span.end);
+    const quote = orig.slice(qs, qe);
+    for (let k = 0; k < subjects.length; k++) {
+      let indicator = (subjects[k] ?? "").trim();
+      if (indicator === "") indicator = nounAfter || "";
+      const rec: IndicatorRecord = {
+        line: lineNo,
+        quote,
+        indicator,
+        indicator_implicit: implicit || (subjects.length > 1 && distributeIndex < 0 && false),
+        kind,
+        period,
+        metric: c.metric,
+        value: c.value,
+        unit: c.unit,
+        qualifier: c.qualifier,
+        scope: scopes[k] ?? null,
+      };
+      if (options.file !== undefined) rec.file = options.file;
+      if (span.placeholder) rec.placeholder = true;
+      if (span.high !== undefined && span.high !== null && typeof c.value === "number")
+        rec.range = [c.value, Math.sign(c.value || 1) * span.high];
+      if (c.rankChange !== undefined) rec.rank_change = c.rankChange;
+      if (c.note) rec.note = c.note;
+      result.records.push(orderRecord(rec));
+      result.spans.push({ quoteStart: qs, quoteEnd: qe, valueStart: vs, valueEnd: ve });
+    }
+    if (subjects.some((x) => x !== "")) {
+      carrySubject =
+        subjects.length === 1 ? (subjects[0] as string) : carrySubject || (subjects[0] as string);
+      if (!implicit || carrySubject === "") carrySubject = subjects[0] as string;
+    }
+    const existing = prevClauseRecords[prevClauseRecords.length - 1];
+    if (existing && existing.clauseStart === c.clauseStart) {
+      for (const x of subjects) if (x && !existing.subjects.includes(x)) existing.subjects.push(x);
+    } else {
+      prevClauseRecords.push({
+        clauseStart: c.clauseStart,
+        subjects: subjects.filter((x) => x),
+        unit: c.unit,
+      });
+    }
+  }
+  return result;
+}
+
+const FIELD_ORDER: readonly (keyof IndicatorRecord)[] = [
+  "file",
+  "line",
+  "quote",
+  "indicator",
+  "indicator_implicit",
+  "kind",
+  "period",
+  "metric",
+  "value",
+  "unit",
+  "qualifier",
+  "scope",
+  "rank_change",
+  "placeholder",
+  "range",
+  "note",
+];
+
+function orderRecord(r: IndicatorRecord): IndicatorRecord {
+  const out: Record<string, unknown> = {};
+  for (const k of FIELD_ORDER) if (r[k] !== undefined) out[k] = r[k];
+  return out as unknown as IndicatorRecord;
+}
+
+/** Records and, in the same order, where each one's quote and number sit in the original text. */
+export function extractDetailed(
+  text: string,
+  options: ExtractOptions = {},
+): { records: IndicatorRecord[]; spans: RecordSpan[] } {
+  const records: IndicatorRecord[] = [];
+  const spans: RecordSpan[] = [];
+  if (typeof text !== "string" || text.length === 0) return { records, spans };
+  const lines = splitLines(text);
+  let doc: DocInfo;
+  try {
+    doc = readDocument(lines, options.reportYear);
+  } catch {
+    doc = { sections: lines.map(() => null), reviewYear: null, planYear: null };
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line.length === 0) continue;
+    try {
+      const r = extractLine(line, i + 1, doc.sections[i] ?? null, doc, options);
+      for (const rec of r.records) records.push(rec);
+      for (const sp of r.spans) spans.push(sp);
+    } catch {
+      // A line the engine cannot read gives no records rather than stopping the whole text.
+    }
+  }
+  return { records, spans };
+}
+
+/** The indicator records of a report text (see the file comment). Never throws. */
+export function extractRecords(text: string, options: ExtractOptions = {}): IndicatorRecord[] {
+  return extractDetailed(text, options).records;
+}

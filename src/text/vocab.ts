@@ -1,0 +1,271 @@
+/**
+ * @summary 读取词表 / the words the Read engine keys on
+ *
+ * Word lists for subjects, verbs, qualifiers and kinds, kept apart from the extraction logic so they can be
+ * reviewed by a statistician. Every list is matched at a known position (a clause's end or start), never
+ * with backtracking regular expressions.
+ */
+
+/** Ends a clause (and the search for a subject). */
+export const CLAUSE_BREAKS = "，,；;。！？!?：:\n";
+/** Ends a sentence (kind cues such as 预计 and 力争 carry to the end of their sentence). */
+export const SENTENCE_BREAKS = "。！？!?；;";
+
+/** Qualifiers written right after the quantity. */
+export const QUALIFIERS_AFTER = ["以上", "以内", "以下", "左右", "上下", "之内"];
+
+/** Qualifiers written right before the quantity, with the form the records use. */
+export const QUALIFIERS_BEFORE: readonly (readonly [string, string])[] = [
+  ["不低于", "以上"],
+  ["不少于", "以上"],
+  ["至少", "以上"],
+  ["不超过", "以内"],
+  ["不高于", "以内"],
+  ["不多于", "以内"],
+  ["超过", "超过"],
+  ["突破", "突破"],
+  ["接近", "近"],
+  ["将近", "近"],
+  ["近", "近"],
+  ["约", "约"],
+  ["逾", "超过"],
+  ["超", "超过"],
+];
+
+/** Growth verbs directly before a % (or 倍) value; `sign` −1 for declines. */
+export const GROWTH_VERBS: readonly (readonly [string, number])[] = [
+  ["同比增长", 1],
+  ["同比下降", -1],
+  ["同比减少", -1],
+  ["同比提高", 1],
+  ["同比增加", 1],
+  ["年均增长", 1],
+  ["年均递增", 1],
+  ["平均增长", 1],
+  ["增长", 1],
+  ["增速", 1],
+  ["增幅", 1],
+  ["递增", 1],
+  ["上涨", 1],
+  ["上升", 1],
+  ["增加", 1],
+  ["提高", 1],
+  ["提升", 1],
+  ["下降", -1],
+  ["减少", -1],
+  ["降低", -1],
+  ["回落", -1],
+  ["下滑", -1],
+  ["精简", -1],
+  ["压减", -1],
+  ["压缩", -1],
+  ["缩减", -1],
+  ["溢价", 1],
+];
+
+/** Verbs and words stripped from the end of a subject ("地区生产总值完成" → "地区生产总值"). */
+export const SUBJECT_TAIL = [
+  "同比",
+  "比上年",
+  "较上年",
+  "比去年",
+  "较去年",
+  "同口径",
+  "分别",
+  "均",
+  "都",
+  "累计",
+  "共计",
+  "共",
+  "总计",
+  "合计",
+  "达到",
+  "达",
+  "为",
+  "是",
+  "完成",
+  "实现",
+  "突破",
+  "超过",
+  "超",
+  "增长",
+  "年均",
+  "平均",
+  "下降",
+  "减少",
+  "降低",
+  "提高",
+  "提升",
+  "增加",
+  "新增",
+  "保持在",
+  "稳定在",
+  "控制在",
+  "保持",
+  "稳定",
+  "控制",
+  "提升至",
+  "提高到",
+  "提高至",
+  "增加到",
+  "增加至",
+  "下降到",
+  "下降至",
+  "至",
+  "到",
+  "在",
+  "约",
+  "近",
+  "接近",
+  "仅有",
+  "仅",
+  "只有",
+  "已",
+  "已经",
+  "继续",
+  "全部",
+  "高达",
+  "多达",
+  "总量",
+  "规模",
+  "总数",
+  "总额达",
+  "不低于",
+  "不少于",
+  "至少",
+  "不超过",
+  "稳居",
+  "位居",
+  "居",
+  "排名",
+  "排",
+  "以",
+  "按",
+];
+
+/** Words stripped from the start of a subject. */
+export const SUBJECT_HEAD = [
+  "其中",
+  "同时",
+  "此外",
+  "另外",
+  "全年",
+  "今年",
+  "去年",
+  "上年",
+  "当年",
+  "年内",
+  "年末",
+  "年底",
+  "目前",
+  "截至目前",
+  "一年来",
+  "累计",
+  "共计",
+  "预计",
+  "力争",
+  "确保",
+  "争取",
+  "计划",
+  "目标",
+  "推动",
+  "推进",
+  "实现",
+  "完成",
+  "全旗",
+  "全盟",
+  "全县",
+  "全市",
+  "全区",
+  "全省",
+  "全国",
+  "我旗",
+  "我盟",
+  "我县",
+  "我市",
+  "我区",
+  "我省",
+  "主要是",
+  "并",
+  "和",
+  "及",
+  "且",
+  "其",
+  "使",
+  "让",
+  "将",
+  "要",
+  "也",
+  "还",
+  "已",
+  "均",
+  "共",
+  "达",
+  "为",
+  "是",
+];
+
+/** Cues that a sentence states a goal. */
+export const TARGET_CUES = ["力争", "确保", "目标", "预期", "计划", "争取达到", "力求", "要", "将"];
+/** Cue that a sentence states an estimate for a period just ended. */
+export const ESTIMATE_CUE = "预计";
+
+/** A quantity directly followed by one of these names something else (a programme, a date, a slogan). */
+export const NOT_A_QUANTITY_AFTER = [
+  "+",
+  "号",
+  "届",
+  "周年",
+  "次会议",
+  "次全会",
+  "热线",
+  "岁以",
+  "分钟",
+  "项工程",
+  "项工作",
+];
+
+/** Heading words: a review section (results) or a plan section (targets). */
+export const REVIEW_HEADING = [
+  "回顾",
+  "过去",
+  "总结",
+  "成绩",
+  "成果",
+  "成效",
+  "盘点",
+  "去年",
+  "上年",
+  "一年来",
+];
+export const PLAN_HEADING = [
+  "目标",
+  "任务",
+  "安排",
+  "部署",
+  "计划",
+  "今年",
+  "展望",
+  "思路",
+  "总体要求",
+  "重点工作",
+  "打算",
+];
+
+/** After a capacity-like quantity, these words mark it as a project's size (kind "other"). */
+export const PROJECT_WORDS = [
+  "项目",
+  "工程",
+  "基地",
+  "生产线",
+  "电站",
+  "示范井",
+  "马道",
+  "风电",
+  "光伏",
+  "多能互补",
+  "储能",
+];
+
+/** Region words for rank and comparison scopes. */
+export const SCOPE_RE = /全(?:国|省|区|市|盟|旗|县|州|自治区)/g;
