@@ -105,6 +105,13 @@ module.exports = async (env, options) => {
         scriptLoading: "blocking",
         inject: "body",
       }),
+      // The help page (manifest SupportUrl / LearnMoreUrl): static, no scripts.
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/help/help.html",
+        chunks: [],
+        inject: false,
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

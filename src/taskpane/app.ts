@@ -109,11 +109,6 @@ export function startApp(options: StartOptions): App {
     panelOf.set(id, panel);
     panels.append(panel);
   }
-  tablist.addEventListener("change", (event) => {
-    const target = (event as CustomEvent<HTMLElement | undefined>).detail ?? null;
-    const id = target?.getAttribute?.("data-view") as ViewId | null;
-    if (id && views.has(id)) showView(id);
-  });
 
   const pane = el("div", { className: "ind-pane", attrs: { lang: lang === "zh" ? "zh-CN" : "en" } }, [
     header,
@@ -123,8 +118,6 @@ export function startApp(options: StartOptions): App {
     panels,
     dialogHost,
   ]);
-  root.replaceChildren(pane);
-
   const messages = createMessageBar(messageHost, lang);
   const confirmDialog = createConfirmDialog(dialogHost, lang);
 
@@ -159,7 +152,11 @@ export function startApp(options: StartOptions): App {
       try {
         view.mount(panel, ctx);
       } catch (error) {
-        messages.show(t(lang, "startFailed", { detail: errorText(error) }), "error");
+        console.error(`View ${id} failed to mount`, error);
+        messages.show(
+          t(lang, "viewFailed", { view: t(lang, TAB_LABEL[id]), detail: errorText(error) }),
+          "error",
+        );
       }
     }
     const changed = active !== id;
@@ -171,10 +168,22 @@ export function startApp(options: StartOptions): App {
       try {
         view.activate?.();
       } catch (error) {
-        messages.show(t(lang, "startFailed", { detail: errorText(error) }), "error");
+        console.error(`View ${id} failed to activate`, error);
+        messages.show(
+          t(lang, "viewFailed", { view: t(lang, TAB_LABEL[id]), detail: errorText(error) }),
+          "error",
+        );
       }
     }
   }
+
+  // Connect last: Fluent's tablist emits "change" as soon as it is in the document, and the handler needs ctx.
+  tablist.addEventListener("change", (event) => {
+    const target = (event as CustomEvent<HTMLElement | undefined>).detail ?? null;
+    const id = target?.getAttribute?.("data-view") as ViewId | null;
+    if (id && views.has(id)) showView(id);
+  });
+  root.replaceChildren(pane);
 
   showView(options.initialView && views.has(options.initialView) ? options.initialView : order[0]!);
 

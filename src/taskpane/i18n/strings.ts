@@ -31,7 +31,7 @@ export const shellStrings = {
     notXlsx: "“{name}”不是 .xlsx 工作簿，请选择扩展名为 .xlsx 的文件",
     tooLarge: "“{name}”太大（{size} MB），预览最多打开 {max} MB 的文件",
     emptyFile: "“{name}”是空文件",
-    corrupt: "无法读取“{name}”：文件已损坏或不是有效的 .xlsx 工作簿。当前工作簿未改变",
+    openFailed: "无法打开“{name}”：{detail}。当前工作簿未改变",
     saved: "已另存为“{name}”",
     saveFailed: "另存失败：{detail}",
     emptySheet: "（空工作表）",
@@ -41,6 +41,7 @@ export const shellStrings = {
     addinSheet: "本加载项的工作表",
     excelError: "读取工作簿失败：{detail}",
     startFailed: "指标通启动失败：{detail}",
+    viewFailed: "“{view}”出错：{detail}",
   },
   en: {
     appName: "Indicator Tracker",
@@ -70,8 +71,7 @@ export const shellStrings = {
     notXlsx: "“{name}” is not an .xlsx workbook; choose a file ending in .xlsx",
     tooLarge: "“{name}” is too large ({size} MB); the preview opens files up to {max} MB",
     emptyFile: "“{name}” is an empty file",
-    corrupt:
-      "Cannot read “{name}”: the file is damaged or not a valid .xlsx workbook. The current workbook is unchanged",
+    openFailed: "Cannot open “{name}”: {detail}. The current workbook is unchanged",
     saved: "Saved as “{name}”",
     saveFailed: "Saving failed: {detail}",
     emptySheet: "(empty sheet)",
@@ -81,6 +81,7 @@ export const shellStrings = {
     addinSheet: "Sheet written by the add-in",
     excelError: "Reading the workbook failed: {detail}",
     startFailed: "Indicator Tracker failed to start: {detail}",
+    viewFailed: "{view} failed: {detail}",
   },
 } as const satisfies Record<UiLang, Record<string, string>>;
 
