@@ -4,6 +4,7 @@ export { compareWording, type CompareOptions } from "./compare";
 export { difference, displaySign, magnitude, MULTIPLE_DIGITS, RATE_DIGITS } from "./display";
 export { defaultLevelDigits, levelText, levelWording, type LevelOptions } from "./level";
 export { isMultiple, rateWording, type RateKind, type RateOptions } from "./rate";
+export { rankTextAmong, rankTextAmongAll, type RankAmongOptions } from "./rankAmong";
 export { rankChangeWording, rankText, type RankChangeOptions, type RankTextOptions } from "./rankText";
 export { completionWording, scheduleWording, type ScheduleOptions } from "./schedule";
 export { statusWording } from "./status";

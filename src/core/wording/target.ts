@@ -18,8 +18,8 @@
  * @example targetGapWording(6.5, 6, { targetText: "6%左右" }) // => "高于6%左右的预期目标0.5个百分点"
  * @example targetStatusWording(5.8, 6, { qualifier: "左右", tolerance: 0.5 }) // => "基本完成预期目标"
  */
-import { fail, type IndicatorError } from "../errors";
-import { roundHalfAway } from "../round";
+import { fail, isIndicatorError, type IndicatorError } from "../errors";
+import { onTrack } from "../target";
 import { checkDigits, checkFinite, difference, displaySign, magnitude, RATE_DIGITS } from "./display";
 import { fill, templatesFor, type WordingLang } from "./templates";
 
@@ -72,12 +72,22 @@ export function targetStatus(
   const bad = checkFinite(actual, target, tolerance) ?? checkDigits(digits);
   if (bad) return bad;
   if (tolerance < 0) return fail("value", "wordingTolerance", { got: String(tolerance) });
-  const dir = targetDirection(options);
-  const shown = roundHalfAway(actual, digits);
-  const shortfall = dir > 0 ? difference(target, shown) : difference(shown, target);
-  if (shortfall <= 0) return "met";
-  if (/左右/.test(options.qualifier ?? "") && shortfall <= tolerance) return "nearlyMet";
-  return "missed";
+  const direction = targetDirection(options);
+  // The verdict itself is the on-track rule of src/core/target.ts (METHODS.md §1.13), so the sentence and
+  // IND.ON_TRACK never disagree.
+  const status = onTrack(
+    actual,
+    {
+      value: target,
+      qualifier: /左右/.test(options.qualifier ?? "") ? "左右" : (options.qualifier ?? null),
+      direction,
+      unit: "%",
+      metric: "growth",
+    },
+    { tolerance, digits, direction },
+  );
+  if (isIndicatorError(status)) return status;
+  return status === "达标" ? "met" : status === "基本达标" ? "nearlyMet" : "missed";
 }
 
 export function targetStatusWording(

@@ -13,6 +13,7 @@
  * @example phrase({ period: "1-10月", region: "全旗", indicator: "规上工业增加值", growth: 8.5, reference: 6.4, rank: 3, scope: "全盟" }) // => "1-10月，全旗规上工业增加值同比增长8.5%，高于全盟平均2.1个百分点，居全盟第3位"
  */
 import { fail, isIndicatorError, type IndicatorError } from "../../core/errors";
+import { parseTarget } from "../../core/target";
 import {
   changeWording,
   compareWording,
@@ -109,20 +110,34 @@ export function phraseParts(row: PhraseRow, options: PhraseOptions = {}): Senten
       if (e2) return e2;
     }
   }
-  if (rate !== null && row.target !== undefined) {
+  // A target given only as text ("增长6%左右", "控制在3%以内") is read with parseTarget (src/core/target.ts).
+  let target = row.target;
+  let targetText = row.targetText?.trim() || undefined;
+  let qualifier = row.qualifier;
+  let direction = row.direction;
+  if (rate !== null && target === undefined && targetText) {
+    const parsed = parseTarget(targetText);
+    if (isIndicatorError(parsed)) return parsed;
+    if (parsed.unit !== "%") return fail("value", "notTarget", { got: targetText });
+    target = parsed.value;
+    qualifier = qualifier ?? parsed.qualifier ?? undefined;
+    direction = direction ?? parsed.direction;
+    targetText = `${parsed.value}%${parsed.qualifier ?? ""}`;
+  }
+  if (rate !== null && target !== undefined) {
     const opts = {
-      targetText: row.targetText,
-      qualifier: row.qualifier,
-      direction: row.direction ?? (row.kind === "price" ? (-1 as const) : undefined),
+      targetText,
+      qualifier,
+      direction: direction ?? (row.kind === "price" ? (-1 as const) : undefined),
       tolerance: row.tolerance,
       digits,
       lang,
     };
-    const e = take(targetGapWording(rate, row.target, opts));
+    const e = take(targetGapWording(rate, target, opts));
     if (e) return e;
     // The gap says met or missed by itself, except for a 左右 shortfall within tolerance and for
     // lower-is-better targets, where 低于 is the good side: there the verdict is written out.
-    const status = targetStatus(rate, row.target, opts);
+    const status = targetStatus(rate, target, opts);
     if (isIndicatorError(status)) return status;
     if (status === "nearlyMet" || targetDirection(opts) < 0) {
       clauses.push(

@@ -49,7 +49,10 @@ export interface PhraseRow {
   /** Label for the rank comparison; defaults to previousLabel. */
   previousRankLabel?: string;
 
-  /** Target rate in % and how it was written ("6%左右"), its qualifier and direction. */
+  /**
+   * Target rate in % and how it was written ("6%左右"), its qualifier and direction. With only `targetText`
+   * ("增长6%左右", "控制在3%以内") the target is parsed from the text.
+   */
   target?: number;
   targetText?: string;
   qualifier?: string;

@@ -1,5 +1,5 @@
 import { isIndicatorError } from "../../../src/core/errors";
-import { rankChangeWording, rankText } from "../../../src/core/wording";
+import { rankChangeWording, rankText, rankTextAmong } from "../../../src/core/wording";
 
 describe("rankText(rank, options)", () => {
   it.each([
@@ -46,5 +46,36 @@ describe("rankChangeWording(previous, current, options)", () => {
   it("bad ranks are #VALUE!", () => {
     const r = rankChangeWording(0, 3);
     expect(isIndicatorError(r) && r.key).toBe("wordingRank");
+  });
+});
+
+describe("rankTextAmong(value, peers, options) — uses src/core/rank.ts", () => {
+  const t32 = [15.8, 10.7, 8.0, 7.4, 7.4, 7.4, 7.4, 7.2];
+  it("T32: 7.4 among four tied is 并列全国第4位; 7.2 is 居全国第8位", () => {
+    expect(rankTextAmong(7.4, t32, { scope: "全国" })).toBe("并列全国第4位");
+    expect(rankTextAmong(7.2, t32, { scope: "全国" })).toBe("居全国第8位");
+    expect(rankTextAmong(15.8, t32, { scope: "全国" })).toBe("居全国首位");
+  });
+  it("ties are decided at the published precision (7.44 and 7.36 both show 7.4)", () => {
+    expect(rankTextAmong(7.44, [7.36, 7.44, 8], { scope: "全盟" })).toBe("并列全盟第2位");
+    expect(rankTextAmong(7.44, [7.36, 7.44, 8], { scope: "全盟", digits: 2 })).toBe("居全盟第2位");
+  });
+  it("a tie at the top is 并列首位", () => {
+    expect(rankTextAmong(9, [9, 9, 3], { scope: "全盟" })).toBe("并列全盟首位");
+  });
+  it("order 1 ranks the smallest first (lower is better)", () => {
+    expect(rankTextAmong(2.1, [2.1, 3.5, 4], { scope: "全盟", order: 1 })).toBe("居全盟首位");
+  });
+  it("blank peers are skipped; a value not among the peers is #N/A; no peers is #N/A", () => {
+    expect(rankTextAmong(5, [null, 5, undefined, 7], { scope: "全盟" })).toBe("居全盟第2位");
+    const a = rankTextAmong(6, [5, 7]);
+    const b = rankTextAmong(6, [null]);
+    expect(isIndicatorError(a) && a.code).toBe("na");
+    expect(isIndicatorError(b) && b.code).toBe("na");
+  });
+  it("does not mutate the peers", () => {
+    const peers = Object.freeze([3, 1, 2]);
+    expect(rankTextAmong(2, peers, { scope: "全盟" })).toBe("居全盟第2位");
+    expect(peers).toEqual([3, 1, 2]);
   });
 });

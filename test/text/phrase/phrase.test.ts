@@ -199,3 +199,18 @@ describe("paragraph(rows)", () => {
     expect(isIndicatorError(p) && p.key).toBe("wordingNoRows");
   });
 });
+
+describe("phrase(row) with a target given as text", () => {
+  it("reads value, qualifier and direction from the text", () => {
+    expect(phrase({ indicator: "地区生产总值", growth: 6.5, targetText: "增长6%左右" })).toBe(
+      "地区生产总值同比增长6.5%，高于6%左右的预期目标0.5个百分点",
+    );
+    expect(
+      phrase({ indicator: "居民消费价格", growth: 3.4, kind: "price", targetText: "控制在3%以内" }),
+    ).toBe("居民消费价格同比上涨3.4%，高于3%以内的预期目标0.4个百分点，未完成预期目标");
+  });
+  it("a level target text is refused, not silently dropped", () => {
+    const r = phrase({ indicator: "地区生产总值", growth: 6.5, targetText: "突破13亿元" });
+    expect(isIndicatorError(r) && r.key).toBe("notTarget");
+  });
+});
