@@ -1,0 +1,544 @@
+/**
+ * The Office.js adapter of WorkbookPort: Excel itself, batched. Every method queues its work and calls
+ * `context.sync` a fixed number of times, whatever the size of the data (tested with office-addin-mock on
+ * 10 and 2,000 rows):
+ *
+ * | method          | syncs                                                               |
+ * |-----------------|---------------------------------------------------------------------|
+ * | listSheets      | 1                                                                   |
+ * | readSheet       | 1                                                                   |
+ * | readSelection   | 1                                                                   |
+ * | listTables      | 2 (names, then all ranges at once)                                  |
+ * | readTable       | 1                                                                   |
+ * | writeSheet      | 3 (state; old objects and summary sources; all writes) — 1 on conflict |
+ * | writeCells      | 2 (read targets; write) — 1 when refused                            |
+ * | select          | 1                                                                   |
+ * | getSetting      | 1                                                                   |
+ * | setSetting      | 1 (2 when deleting with `undefined`)                                |
+ * | refreshPivots   | 1                                                                   |
+ *
+ * Ownership: the names of the sheets the add-in owns are kept in `workbook.settings` under OWNED_SHEETS_KEY;
+ * `writeSheet` never writes into a sheet that is not listed there unless `replaceForeign`. Refreshing an
+ * owned sheet clears it and writes again in place; a table of the same name at the same place is resized,
+ * not deleted, so PivotTables elsewhere that summarise it keep their source (ExcelApi 1.13).
+ *
+ * Layout and naming are shared with the in-memory adapter (`layout.ts`, `names.ts`), so results match.
+ * Status colours are `cellValue = "text"` conditional formats (exact match: "达标" does not colour "未达标").
+ * Summaries are native PivotTables where ExcelApi 1.8 is available, else the same computed table as the
+ * in-memory adapter. Text is written with a leading apostrophe so Excel keeps it as typed ("1-2月" stays
+ * text, not a date).
+ *
+ * The Excel runner is injected (`new OfficeWorkbook(run = Excel.run)`), so tests can pass a mock context.
+ */
+import { WorkbookError, describeError } from "./errors";
+import { planSheet, type SheetPlan } from "./layout";
+import { checkSheetName, sanitizeTableName } from "./names";
+import { computeSummary, type Summary } from "./pivot";
+import { parseAddress, rangeAddress, cellAddress } from "./address";
+import {
+  isFormulaCell,
+  OWNED_SHEETS_KEY,
+  type Block,
+  type CellRect,
+  type CellValue,
+  type OutputCell,
+  type PivotSpec,
+  type SheetSpec,
+  type TableInfo,
+  type WorkbookPort,
+  type WriteResult,
+} from "./types";
+
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OfficeWorkbookOptions {
+  /** Whether an ExcelApi requirement set (e.g. "1.8") is available. Default: Office.context.requirements. */
+  supports?: (excelApiVersion: string) => boolean;
+}
+
+const defaultRunner: ExcelRunner = (batch) => Excel.run(batch);
+
+function defaultSupports(version: string): boolean {
+  try {
+    return typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", version);
+  } catch {
+    return false;
+  }
+}
+
+/** A value as Excel's formula setter should receive it: text kept as typed, blanks as "". */
+function excelInput(cell: OutputCell): string | number | boolean {
+  if (isFormulaCell(cell)) return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
+  if (cell === null || cell === undefined) return "";
+  if (typeof cell === "number") return Number.isFinite(cell) ? cell : "'#NUM!";
+  if (typeof cell === "boolean") return cell;
+  return cell === "" ? "" : `'${cell}`;
+}
+
+/** A value read from Excel: "" → null. */
+function fromExcel(v: unknown): CellValue {
+  if (v === "" || v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
+  return String(v);
+}
+
+function toBlock(sheet: string, range: Excel.Range, merges: CellRect[] = []): Block {
+  const values = (range.values as unknown[][]).map((row) => row.map(fromExcel));
+  const formulas = (range.formulas as unknown[][]).map((row) =>
+    row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)),
+  );
+  return { sheet, top: range.rowIndex, left: range.columnIndex, values, formulas, merges };
+}
+
+/** "Sheet1!A1:B2, Sheet1!D4" → rects. */
+function parseAreas(address: string | null | undefined): CellRect[] {
+  if (!address) return [];
+  return address
+    .split(",")
+    .map((a) => parseAddress(a.trim()))
+    .filter((r): r is CellRect => r !== null);
+}
+
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+const isItemNotFound = (e: unknown) =>
+  (e as { code?: string } | null)?.code === "ItemNotFound" || /ItemNotFound/.test(describeError(e));
+
+const CHART_TYPE = {
+  columnClustered: "ColumnClustered",
+  barClustered: "BarClustered",
+  line: "Line",
+} as const;
+
+export class OfficeWorkbook implements WorkbookPort {
+  private readonly run: ExcelRunner;
+  private readonly supports: (version: string) => boolean;
+
+  constructor(run: ExcelRunner = defaultRunner, options: OfficeWorkbookOptions = {}) {
+    this.run = run;
+    this.supports = options.supports ?? defaultSupports;
+  }
+
+  /** Run a batch; anything but a WorkbookError becomes wbOfficeFailed (or `notFound` for ItemNotFound). */
+  private async batch<T>(
+    fn: (ctx: Excel.RequestContext) => Promise<T>,
+    notFound?: () => WorkbookError,
+  ): Promise<T> {
+    try {
+      return await this.run(fn);
+    } catch (e) {
+      if (e instanceof WorkbookError) throw e;
+      if (notFound && isItemNotFound(e)) throw notFound();
+      throw new WorkbookError("wbOfficeFailed", { detail: describeError(e) });
+    }
+  }
+
+  /** 1 sync. */
+  async listSheets(): Promise<string[]> {
+    return this.batch(async (ctx) => {
+      const sheets = ctx.workbook.worksheets.load("items/name");
+      await ctx.sync();
+      return sheets.items.map((s) => s.name);
+    });
+  }
+
+  /** 1 sync. The used range (values only), with its merged areas where ExcelApi 1.13 is available. */
+  async readSheet(sheet: string): Promise<Block> {
+    const withMerges = this.supports("1.13");
+    return this.batch(
+      async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        ws.load("name");
+        const used = ws.getUsedRangeOrNullObject(true);
+        used.load("values,formulas,rowIndex,columnIndex");
+        const merged = withMerges ? ws.getRange().getMergedAreasOrNullObject() : null;
+        merged?.load("address");
+        await ctx.sync();
+        if (used.isNullObject)
+          return { sheet: ws.name, top: 0, left: 0, values: [], formulas: [], merges: [] };
+        const merges = merged && !merged.isNullObject ? parseAreas(merged.address) : [];
+        return toBlock(ws.name, used, merges);
+      },
+      () => new WorkbookError("wbSheetNotFound", { sheet }),
+    );
+  }
+
+  /** 1 sync. The selection clipped to the used range (a whole column selected reads only the used rows). */
+  async readSelection(): Promise<Block | null> {
+    const withMerges = this.supports("1.13");
+    try {
+      return await this.run(async (ctx) => {
+        const sel = ctx.workbook.getSelectedRange();
+        sel.load("rowIndex,columnIndex,rowCount,columnCount");
+        const ws = sel.worksheet;
+        ws.load("name");
+        const inter = sel.getIntersectionOrNullObject(ws.getUsedRange(true));
+        inter.load("values,formulas,rowIndex,columnIndex");
+        const merged = withMerges ? sel.getMergedAreasOrNullObject() : null;
+        merged?.load("address");
+        await ctx.sync();
+        const merges = merged && !merged.isNullObject ? parseAreas(merged.address) : [];
+        if (!inter.isNullObject) return toBlock(ws.name, inter, merges);
+        const small = sel.rowCount * sel.columnCount <= 100000;
+        const blank = small
+          ? Array.from({ length: sel.rowCount }, () => new Array<CellValue>(sel.columnCount).fill(null))
+          : [];
+        return {
+          sheet: ws.name,
+          top: sel.rowIndex,
+          left: sel.columnIndex,
+          values: blank,
+          formulas: blank.map((r) => r.map(() => null)),
+          merges,
+        };
+      });
+    } catch {
+      return null; // the selection is not a range (a chart, a shape)
+    }
+  }
+
+  /** 2 syncs. */
+  async listTables(): Promise<TableInfo[]> {
+    return this.batch(async (ctx) => {
+      const tables = ctx.workbook.tables.load("items/name,items/worksheet/name");
+      await ctx.sync();
+      const ranges = tables.items.map((t) => t.getRange().load("rowIndex,columnIndex,rowCount,columnCount"));
+      await ctx.sync();
+      return tables.items.map((t, i) => {
+        const r = ranges[i] as Excel.Range;
+        return {
+          name: t.name,
+          sheet: t.worksheet.name,
+          rect: { top: r.rowIndex, left: r.columnIndex, rows: r.rowCount, cols: r.columnCount },
+        };
+      });
+    });
+  }
+
+  /** 1 sync. Header + body. */
+  async readTable(name: string): Promise<Block> {
+    return this.batch(
+      async (ctx) => {
+        const t = ctx.workbook.tables.getItem(name);
+        const ws = t.worksheet.load("name");
+        const r = t.getRange().load("values,formulas,rowIndex,columnIndex");
+        await ctx.sync();
+        return toBlock(ws.name, r);
+      },
+      () => new WorkbookError("wbTableNotFound", { name }),
+    );
+  }
+
+  /** 3 syncs when written, 1 on conflict (see the table in the file comment). */
+  async writeSheet(spec: SheetSpec): Promise<WriteResult> {
+    checkSheetName(spec.sheet);
+    const nativePivots = (spec.pivots ?? []).length > 0 && this.supports("1.8");
+    const resizeTables = this.supports("1.13");
+    return this.batch(async (ctx) => {
+      const wb = ctx.workbook;
+      // ── sync 1: the state we decide on ──
+      const sheets = wb.worksheets.load("items/name");
+      const ownedItem = wb.settings.getItemOrNullObject(OWNED_SHEETS_KEY).load("value");
+      const tables = wb.tables.load("items/name,items/worksheet/name");
+      const pivots = nativePivots ? wb.pivotTables.load("items/name,items/worksheet/name") : null;
+      await ctx.sync();
+
+      const owned: string[] =
+        !ownedItem.isNullObject && Array.isArray(ownedItem.value)
+          ? (ownedItem.value as unknown[]).filter((x): x is string => typeof x === "string")
+          : [];
+      const existing = sheets.items.find((s) => sameName(s.name, spec.sheet));
+      const isOwned = existing !== undefined && owned.some((n) => sameName(n, existing.name));
+      if (existing && !isOwned && !spec.replaceForeign)
+        return { status: "conflict", sheet: existing.name, reason: "notOwned" } as WriteResult;
+
+      const onSheet = (t: { worksheet: Excel.Worksheet }) =>
+        existing !== undefined && sameName(t.worksheet.name, existing.name);
+      const taken = new Set(tables.items.filter((t) => !onSheet(t)).map((t) => t.name.toLowerCase()));
+      const plan = planSheet(spec, taken);
+
+      // ── sync 2: the objects to remove or keep on the old sheet, and summary sources outside this write ──
+      const oldTables = tables.items.filter(onSheet);
+      const oldRanges = oldTables.map((t) => t.getRange().load("rowIndex,columnIndex"));
+      const charts = existing ? existing.charts.load("items/name") : null;
+      const external = (spec.pivots ?? [])
+        .map((p) => p.sourceTable)
+        .filter((name, i, all) => all.indexOf(name) === i)
+        .filter((name) => !findPlanned(plan, name))
+        .map((name) => {
+          const t = tables.items.find((x) => sameName(x.name, name) && !onSheet(x));
+          return { name, table: t, range: t ? t.getRange().load("values") : null };
+        });
+      await ctx.sync();
+
+      // Compute summaries before writing anything: a bad field fails with nothing changed.
+      const summaries = (spec.pivots ?? []).map((p) => {
+        const planned = findPlanned(plan, p.sourceTable);
+        if (planned) {
+          const rows = planned.rows.map((r) =>
+            r.map((c) => (isFormulaCell(c) ? fromExcel(c.value) : fromExcel(c))),
+          );
+          return {
+            spec: p,
+            source: planned.name,
+            summary: computeSummary(planned.header, rows, p, planned.name),
+          };
+        }
+        const ext = external.find((e) => e.name === p.sourceTable);
+        if (!ext?.table || !ext.range) throw new WorkbookError("wbPivotSource", { table: p.sourceTable });
+        const values = (ext.range.values as unknown[][]).map((r) => r.map(fromExcel));
+        const header = (values[0] ?? []).map((h) => (h === null ? "" : String(h)));
+        return {
+          spec: p,
+          source: ext.table.name,
+          summary: computeSummary(header, values.slice(1), p, ext.table.name),
+        };
+      });
+
+      // ── sync 3: all writes ──
+      let ws: Excel.Worksheet;
+      const kept = new Map<string, Excel.Table>();
+      if (existing) {
+        ws = existing;
+        for (const pt of pivots?.items ?? []) if (sameName(pt.worksheet.name, existing.name)) pt.delete();
+        for (const ch of charts?.items ?? []) ch.delete();
+        oldTables.forEach((t, i) => {
+          const r = oldRanges[i] as Excel.Range;
+          const planned = plan.tables.find((p) => sameName(p.name, t.name));
+          if (
+            resizeTables &&
+            planned &&
+            planned.rect.top === r.rowIndex &&
+            planned.rect.left === r.columnIndex
+          )
+            kept.set(planned.name, t);
+          else t.delete();
+        });
+        const all = ws.getRange();
+        all.conditionalFormats.clearAll();
+        all.unmerge();
+        all.clear("All");
+      } else {
+        ws = wb.worksheets.add(spec.sheet);
+      }
+
+      this.writeTitle(ws, plan);
+      for (const t of plan.tables) {
+        const address = rangeAddress(t.rect.top, t.rect.left, t.rect.rows, t.rect.cols);
+        const range = ws.getRange(address);
+        range.formulas = [t.header.map((h) => excelInput(h)), ...t.rows.map((r) => r.map(excelInput))];
+        let table = kept.get(t.name);
+        if (table) table.resize(address);
+        else {
+          table = ws.tables.add(address, true);
+          table.name = t.name;
+        }
+        const body = (c: number) =>
+          ws.getRange(rangeAddress(t.rect.top + 1, t.rect.left + c, t.rows.length, 1));
+        const formats = t.spec.numberFormats ?? [];
+        if (formats.some((f) => f)) {
+          const bodyRange = ws.getRange(
+            rangeAddress(t.rect.top + 1, t.rect.left, t.rows.length, t.rect.cols),
+          );
+          bodyRange.numberFormat = t.rows.map(() =>
+            Array.from({ length: t.rect.cols }, (_, c) => formats[c] || "General"),
+          );
+        }
+        for (const sf of t.spec.statusFormats ?? []) {
+          if (sf.column < 0 || sf.column >= t.rect.cols) continue;
+          const col = body(sf.column);
+          for (const [text, fill] of Object.entries(sf.fills)) {
+            const cf = col.conditionalFormats.add("CellValue");
+            cf.cellValue.format.fill.color = fill;
+            cf.cellValue.rule = { formula1: `="${text.replace(/"/g, '""')}"`, operator: "EqualTo" };
+          }
+        }
+      }
+      for (const ch of plan.charts) {
+        const [first, ...rest] = ch.series;
+        if (!first) continue;
+        const cats = ws.getRange(rangeAddress(ch.categories.top, ch.categories.left, ch.categories.rows, 1));
+        const firstWithHeader = ws.getRange(
+          rangeAddress(first.rect.top - 1, first.rect.left, first.rect.rows + 1, 1),
+        );
+        const chart = ws.charts.add(CHART_TYPE[ch.spec.type], firstWithHeader, "Columns");
+        chart.name = `${ch.table.name}_chart`.slice(0, 255);
+        chart.title.text = ch.spec.title;
+        const s0 = chart.series.getItemAt(0);
+        s0.name = first.name;
+        s0.setXAxisValues(cats);
+        for (const s of rest) {
+          const series = chart.series.add(s.name);
+          series.setValues(ws.getRange(rangeAddress(s.rect.top, s.rect.left, s.rect.rows, 1)));
+          series.setXAxisValues(cats);
+        }
+        chart.setPosition(
+          cellAddress(ch.anchor.top, ch.anchor.left),
+          cellAddress(ch.anchor.top + ch.anchor.rows - 1, ch.anchor.left + ch.anchor.cols - 1),
+        );
+      }
+
+      const pivotResults: { name: string; rect: CellRect; native: boolean }[] = [];
+      const pivotNames = new Set(
+        (pivots?.items ?? [])
+          .filter((p) => !existing || !sameName(p.worksheet.name, existing.name))
+          .map((p) => p.name.toLowerCase()),
+      );
+      let row = plan.nextRow;
+      for (const s of summaries) {
+        const rect = { top: row, left: 0, rows: s.summary.rows.length + 1, cols: s.summary.header.length };
+        if (nativePivots) {
+          const name = sanitizeTableName(s.spec.name, pivotNames);
+          pivotNames.add(name.toLowerCase());
+          this.addPivot(wb, ws, name, s.source, s.spec, cellAddress(row, 0));
+          // A native PivotTable has one more header row than the flat summary when it has column fields.
+          const extra = (s.spec.columns ?? []).length > 0 ? 1 : 0;
+          pivotResults.push({ name, rect: { ...rect, rows: rect.rows + extra }, native: true });
+          row += rect.rows + extra + 1;
+        } else {
+          this.writeSummary(ws, rect, s.summary);
+          pivotResults.push({ name: s.spec.name, rect, native: false });
+          row += rect.rows + 1;
+        }
+      }
+
+      if (!isOwned)
+        wb.settings.add(OWNED_SHEETS_KEY, [
+          ...owned.filter((n) => !sameName(n, spec.sheet)),
+          existing?.name ?? spec.sheet,
+        ]);
+      if (spec.activate) ws.activate();
+      await ctx.sync();
+      return {
+        status: "written",
+        sheet: existing?.name ?? spec.sheet,
+        tables: plan.tables.map((t) => ({ name: t.name, rect: { ...t.rect } })),
+        pivots: pivotResults,
+      } as WriteResult;
+    });
+  }
+
+  private writeTitle(ws: Excel.Worksheet, plan: SheetPlan): void {
+    if (plan.title.length === 0) return;
+    const r = ws.getRange(rangeAddress(0, 0, plan.title.length, 1));
+    r.formulas = plan.title.map((t) => [excelInput(t.text)]);
+    ws.getRange("A1").format.font.bold = true;
+  }
+
+  private writeSummary(ws: Excel.Worksheet, rect: CellRect, s: Summary): void {
+    const r = ws.getRange(rangeAddress(rect.top, rect.left, rect.rows, rect.cols));
+    r.formulas = [s.header.map(excelInput), ...s.rows.map((row) => row.map(excelInput))];
+    ws.getRange(rangeAddress(rect.top, rect.left, 1, rect.cols)).format.font.bold = true;
+    ws.getRange(rangeAddress(rect.top + rect.rows - 1, rect.left, 1, rect.cols)).format.font.bold = true;
+  }
+
+  private addPivot(
+    wb: Excel.Workbook,
+    ws: Excel.Worksheet,
+    name: string,
+    source: string,
+    p: PivotSpec,
+    at: string,
+  ): void {
+    const pt = wb.pivotTables.add(name, source, ws.getRange(at));
+    for (const f of p.rows) pt.rowHierarchies.add(pt.hierarchies.getItem(f));
+    for (const f of p.columns ?? []) pt.columnHierarchies.add(pt.hierarchies.getItem(f));
+    for (const v of p.values) {
+      const dh = pt.dataHierarchies.add(pt.hierarchies.getItem(v.field));
+      dh.summarizeBy = v.summarize === "sum" ? "Sum" : "Count";
+    }
+  }
+
+  /** 2 syncs (1 when refused: a target cell is non-empty and the user did not confirm). */
+  async writeCells(
+    sheet: string,
+    top: number,
+    left: number,
+    values: CellValue[][],
+    confirmed = false,
+  ): Promise<boolean> {
+    const rows = values.length;
+    const cols = Math.max(0, ...values.map((r) => r.length));
+    if (rows === 0 || cols === 0) return true;
+    return this.batch(
+      async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        const range = ws.getRange(rangeAddress(top, left, rows, cols)).load("values,formulas");
+        await ctx.sync();
+        if (!confirmed) {
+          const cur = range.formulas as unknown[][];
+          for (let r = 0; r < rows; r++)
+            for (let c = 0; c < (values[r]?.length ?? 0); c++) {
+              const v = cur[r]?.[c];
+              if (v !== "" && v !== null && v !== undefined) return false;
+            }
+        }
+        // Cells the caller left out of a ragged row keep what they had.
+        const old = range.formulas as unknown[][];
+        range.formulas = Array.from({ length: rows }, (_, r) =>
+          Array.from({ length: cols }, (_, c) => {
+            const row = values[r] as CellValue[];
+            return c < row.length
+              ? excelInput(row[c] ?? null)
+              : ((old[r]?.[c] ?? "") as string | number | boolean);
+          }),
+        );
+        await ctx.sync();
+        return true;
+      },
+      () => new WorkbookError("wbSheetNotFound", { sheet }),
+    );
+  }
+
+  /** 1 sync. */
+  async select(sheet: string, address: string): Promise<void> {
+    if (!parseAddress(address)) throw new WorkbookError("wbBadAddress", { address });
+    const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+    await this.batch(
+      async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(local).select();
+        await ctx.sync();
+      },
+      () => new WorkbookError("wbSheetNotFound", { sheet }),
+    );
+  }
+
+  /** 1 sync. */
+  async getSetting<T>(key: string): Promise<T | undefined> {
+    return this.batch(async (ctx) => {
+      const item = ctx.workbook.settings.getItemOrNullObject(key).load("value");
+      await ctx.sync();
+      return item.isNullObject ? undefined : (item.value as T);
+    });
+  }
+
+  /** 1 sync (2 when deleting with `undefined`). */
+  async setSetting<T>(key: string, value: T): Promise<void> {
+    await this.batch(async (ctx) => {
+      if (value === undefined) {
+        const item = ctx.workbook.settings.getItemOrNullObject(key).load("key");
+        await ctx.sync();
+        if (item.isNullObject) return;
+        item.delete();
+      } else ctx.workbook.settings.add(key, JSON.parse(JSON.stringify(value)) as unknown as string);
+      await ctx.sync();
+    });
+  }
+
+  /** 1 sync. Refreshes every PivotTable in the workbook; returns how many there are. */
+  async refreshPivots(): Promise<number> {
+    if (!this.supports("1.3")) return 0;
+    return this.batch(async (ctx) => {
+      const pts = ctx.workbook.pivotTables;
+      const count = pts.getCount();
+      pts.refreshAll();
+      await ctx.sync();
+      return count.value;
+    });
+  }
+}
+
+function findPlanned(plan: SheetPlan, name: string) {
+  return plan.tables.find((t) => t.spec.name === name || sameName(t.name, name));
+}
