@@ -1,0 +1,166 @@
+import { analyzeWorkbook } from "../../../src/core/track/analyze";
+import { detectPeers, rankPeers } from "../../../src/core/track/peers";
+import { regionSentence } from "../../../src/core/track/sentence";
+import type { GridValue } from "../../../src/core/track/types";
+import { sampleSheet } from "./sampleGrid";
+
+function peerGrid(rates: [string, GridValue, GridValue][]): GridValue[][] {
+  return [
+    ["地区", "规上工业增加值", null],
+    [null, "1-9月增速(%)", "1-10月增速(%)"],
+    ...rates.map(([n, a, b]) => [n, a, b]),
+  ];
+}
+
+describe("rankPeers", () => {
+  it("T32: competition ranks, four tied at 7.4 share 4th, 7.2 is 8th", () => {
+    const vals = [15.8, 10.7, 8.0, 7.4, 7.4, 7.4, 7.4, 7.2];
+    const grid = peerGrid(vals.map((v, i) => [`地区${i + 1}`, v, v]));
+    const t = detectPeers(grid)!;
+    const [r] = rankPeers(grid, t, 10);
+    expect(r!.ranks.map((x) => x.growthRank)).toEqual([1, 2, 3, 4, 4, 4, 4, 8]);
+    expect(r!.ranks.map((x) => x.tied)).toEqual([false, false, false, true, true, true, true, false]);
+  });
+
+  it("ties at one decimal (8.52 and 8.46 both show 8.5) and T34: 7th → 5th is a change of +2", () => {
+    const grid = peerGrid([
+      ["甲", 9, 9.0],
+      ["乙", 8, 8.52],
+      ["丙", 8.1, 8.46],
+      ["丁", 7, 7],
+      ["戊", 6, 6],
+      ["己", 5, 5],
+      ["庚", 4, 8.6],
+    ]);
+    const [r] = rankPeers(grid, detectPeers(grid)!, 10);
+    const by = Object.fromEntries(r!.ranks.map((x) => [x.region, x]));
+    expect(by["乙"]).toMatchObject({ growthRank: 3, tied: true });
+    expect(by["丙"]).toMatchObject({ growthRank: 3, tied: true });
+    expect(by["庚"]).toMatchObject({ previousRank: 7, growthRank: 2, change: 5 });
+    expect(r!.previousMonths).toBe(9);
+  });
+
+  it("a region without a rate (—) is 不参与排位 and does not take a place", () => {
+    const grid = peerGrid([
+      ["甲", 5, 5],
+      ["乙", "—", "—"],
+      ["丙", 3, 3],
+    ]);
+    const [r] = rankPeers(grid, detectPeers(grid)!, 10);
+    expect(r!.ranks.map((x) => x.growthRank)).toEqual([1, null, 2]);
+    expect(r!.ranks[1]!.growthWord).toBe("—");
+    expect(r!.ranked).toBe(2);
+  });
+
+  it("T38: the reference (全盟) is the given aggregate, never the mean of the members", () => {
+    const rates = [193.5, 99.5, 37.6, 24.3, 4.8, -66.5];
+    const grid = peerGrid([
+      ["全盟", 30.2, 30.2],
+      ...rates.map((v, i): [string, number, number] => [`旗${i}`, v, v]),
+    ]);
+    const [r] = rankPeers(grid, detectPeers(grid)!, 10);
+    expect(r!.reference).toEqual({ name: "全盟", growth: 30.2, level: null });
+    expect(r!.ranks).toHaveLength(6);
+    expect(r!.ranks[4]!.vsReference).toBeCloseTo(4.8 - 30.2, 10);
+  });
+
+  it("ranks lower-is-better indicators ascending", () => {
+    const grid: GridValue[][] = [
+      ["地区", "城镇登记失业率1-10月"],
+      ["甲", 4.1],
+      ["乙", 3.2],
+    ];
+    const t = detectPeers(grid)!;
+    const [r] = rankPeers(grid, t, 10);
+    expect(r!.lowerIsBetter).toBe(true);
+    expect(r!.ranks.map((x) => x.levelRank)).toEqual([2, 1]);
+  });
+});
+
+describe("regionSentence", () => {
+  it("T45: the standard sentence", () => {
+    expect(
+      regionSentence({
+        label: "1-10月",
+        region: "全旗",
+        indicator: "规上工业增加值",
+        growth: 8.5,
+        reference: 6.4,
+        scope: "全盟",
+        rank: 3,
+      }),
+    ).toBe("1-10月，全旗规上工业增加值同比增长8.5%，高于全盟平均2.1个百分点，居全盟第3位");
+  });
+
+  it("with the rank change from the month before (T34 wording), a tie and a decrease", () => {
+    expect(
+      regionSentence({
+        label: "1-10月",
+        region: "全旗",
+        indicator: "规上工业增加值",
+        growth: 8.5,
+        reference: 6.4,
+        scope: "全盟",
+        rank: 3,
+        previousRank: 4,
+      }),
+    ).toBe("1-10月，全旗规上工业增加值同比增长8.5%，高于全盟平均2.1个百分点，居全盟第3位，较上月前移1位");
+    expect(
+      regionSentence({
+        label: "1-10月",
+        region: "乙旗",
+        indicator: "固定资产投资",
+        growth: -1.54,
+        reference: 7.2,
+        scope: "全盟",
+        rank: 4,
+        tied: true,
+        previousRank: 4,
+      }),
+    ).toBe("1-10月，乙旗固定资产投资同比下降1.5%，低于全盟平均8.7个百分点，并列全盟第4位，位次与上月持平");
+  });
+
+  it("a region without a rate is not ranked", () => {
+    expect(
+      regionSentence({ label: "1-10月", region: "乌拉盖管理区", indicator: "固定资产投资", growth: null }),
+    ).toBe("1-10月，乌拉盖管理区固定资产投资不计算增速，不参与排位");
+  });
+});
+
+describe("the sample workbook, 1-10月", () => {
+  it("gives the expected statuses and peer ranks", async () => {
+    const names = ["主要指标", "旗县市区", "说明"];
+    const sheets = await Promise.all(names.map(async (name) => ({ name, ...(await sampleSheet(name)) })));
+    const a = analyzeWorkbook(sheets, { months: 10 });
+    expect(a.sheet?.name).toBe("主要指标");
+    expect(a.peerSheet?.name).toBe("旗县市区");
+    expect(a.sample).toBe(true);
+    const status = Object.fromEntries(a.rows.map((r) => [r.name, r.status]));
+    expect(status).toEqual({
+      地区生产总值: "基本达标",
+      规上工业增加值: "达标",
+      固定资产投资: "未达标",
+      一般公共预算收入: "达标",
+      社会消费品零售总额: "缺少目标",
+      城镇常住居民人均可支配收入: "目标无法识别",
+      农村常住居民人均可支配收入: "目标无法识别",
+      盟级重点项目完成投资: "达标",
+      原煤产量: "基本达标",
+      城镇新增就业: "达标",
+      城镇登记失业率: "达标",
+    });
+    expect(a.counts).toMatchObject({ 达标: 5, 基本达标: 2, 未达标: 1, 缺少目标: 1, 目标无法识别: 2 });
+    const ind = a.peers.find((p) => p.indicator === "规上工业增加值")!;
+    expect(ind.reference?.growth).toBe(7.2);
+    const x = ind.ranks.find((r) => r.region === "锡林浩特市")!;
+    expect(x).toMatchObject({ growthRank: 5, tied: true, previousRank: 6, change: 1 });
+    const inv = a.peers.find((p) => p.indicator === "固定资产投资")!;
+    expect(inv.ranks.find((r) => r.region === "乌拉盖管理区")!.growthRank).toBeNull();
+    expect(a.peers.map((p) => p.indicator)).toEqual([
+      "规上工业增加值",
+      "固定资产投资",
+      "社会消费品零售总额",
+      "一般公共预算收入",
+    ]);
+  });
+});
