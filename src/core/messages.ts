@@ -127,6 +127,11 @@ export const messages = {
     en: "“{what}” needs a level or a growth rate to make a sentence",
   },
   wordingNoRows: { zh: "没有可成文的指标行", en: "No indicator rows to write" },
+  extractUnknownColumn: {
+    zh: "未知的列“{got}”，可用的列：{list}",
+    en: "Unknown column “{got}”; available columns: {list}",
+  },
+  extractNeedsText: { zh: "需要报告文字，但得到“{got}”", en: "Expected report text but got “{got}”" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;
