@@ -4,3 +4,4 @@
  * page as the task pane, exactly once (webpack runtimeChunk "single").
  */
 import "./functions";
+import "./wording";
