@@ -9,7 +9,7 @@ import {
 import { setLanguage } from "../../src/functions/runtime";
 
 type Err = { code: string; message: string };
-const isErr = (x: unknown): x is Err => x instanceof Error && typeof (x as Err).code === "string";
+const isErr = (x: unknown): x is Err => x instanceof Error && typeof (x as unknown as Err).code === "string";
 const codeOf = (x: unknown) => (isErr(x) ? x.code : x);
 /** A whole-call failure: the wrapper returns a 1×1 grid holding the Excel error (runtime guard). */
 function whole(out: unknown[][]): Err {
