@@ -176,7 +176,7 @@ export function rankPeers(
   const out: PeerResult[] = [];
   for (const ind of table.indicators) {
     const gCol = colFor(ind, months, "growth");
-    const lCol = colFor(ind, months, "level");
+    let lCol = colFor(ind, months, "level");
     if (gCol === null && lCol === null) continue;
     const earlier = [...new Set(ind.columns.map((c) => c.months))]
       .filter((m) => m < months)
@@ -191,7 +191,13 @@ export function rankPeers(
       return r.kind === "number" ? r.value : null;
     };
     const growths = table.regions.map((r) => asNum(cell(r.row, gCol)));
-    const levels = table.regions.map((r) => asNum(cell(r.row, lCol)));
+    let levels = table.regions.map((r) => asNum(cell(r.row, lCol)));
+    if (levels.every((v) => v === null)) {
+      // A level column with no figures (rates-only indicator such as 规上工业增加值): no level rank.
+      lCol = null;
+      levels = levels.map(() => null);
+    }
+    if (gCol === null && lCol === null) continue;
     const prevs = table.regions.map((r) => asNum(cell(r.row, pCol)));
     const g = ranksOf(growths, order, 1);
     const l = ranksOf(levels, order, 2);

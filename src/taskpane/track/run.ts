@@ -1,0 +1,78 @@
+/**
+ * The Track flow over the workbook port, shared by the task pane and the command line: read the sheets, analyse
+ * them for a period, build the tracking sheet and write it (the port refuses a sheet the add-in does not own
+ * unless `replaceForeign`).
+ */
+import {
+  analyzeWorkbook,
+  TRACK_SHEET,
+  type AnalyzeOptions,
+  type GridSheet,
+  type TrackAnalysis,
+} from "../../core/track";
+import {
+  OWNED_SHEETS_KEY,
+  type Block,
+  type SheetSpec,
+  type WorkbookPort,
+  type WriteResult,
+} from "../../workbook/types";
+import { buildTrackSheet, type SpecOptions } from "./spec";
+
+function specOptions(o: RunOptions): SpecOptions {
+  return { tolerance: o.tolerance, levelTolerance: o.levelTolerance };
+}
+
+/** A block as a grid sheet: merges moved into grid coordinates. */
+export function blockToGrid(name: string, b: Block): GridSheet {
+  return {
+    name,
+    grid: b.values,
+    merges: (b.merges ?? []).map((m) => ({
+      top: m.top - b.top,
+      left: m.left - b.left,
+      rows: m.rows,
+      cols: m.cols,
+    })),
+    top: b.top,
+    left: b.left,
+  };
+}
+
+/** Every sheet except the add-in's own (owned sheets, the output sheet, hidden settings). */
+export async function loadSheets(port: WorkbookPort, outputSheet = TRACK_SHEET): Promise<GridSheet[]> {
+  const owned = new Set((await port.getSetting<string[]>(OWNED_SHEETS_KEY)) ?? []);
+  const names = await port.listSheets();
+  const out: GridSheet[] = [];
+  for (const name of names) {
+    if (owned.has(name) || name === outputSheet || name.startsWith("_ind")) continue;
+    out.push(blockToGrid(name, await port.readSheet(name)));
+  }
+  return out;
+}
+
+export interface RunOptions extends AnalyzeOptions {
+  /** The sheet to write (default 指标跟踪). `sheet` is the source indicator sheet. */
+  outputSheet?: string;
+  replaceForeign?: boolean;
+}
+
+export interface RunResult {
+  analysis: TrackAnalysis;
+  spec: SheetSpec | null;
+  /** null when nothing was written (no usable indicator table). */
+  result: WriteResult | null;
+}
+
+export async function runTrack(port: WorkbookPort, options: RunOptions): Promise<RunResult> {
+  const output = options.outputSheet?.trim() || TRACK_SHEET;
+  const sheets = await loadSheets(port, output);
+  const analysis = analyzeWorkbook(sheets, options);
+  if (!analysis.sheet || analysis.problems.length > 0 || analysis.rows.length === 0) {
+    return { analysis, spec: null, result: null };
+  }
+  const spec = buildTrackSheet(analysis, { ...specOptions(options), sheet: output });
+  if (options.replaceForeign) spec.replaceForeign = true;
+  const result = await port.writeSheet(spec);
+  return { analysis, spec, result };
+}
