@@ -5,3 +5,4 @@
  */
 import "./functions";
 import "./wording";
+import "./extract";

@@ -141,9 +141,12 @@ const SUBJECT_TAIL_SORTED = [...SUBJECT_TAIL].sort((a, b) => b.length - a.length
 const SUBJECT_HEAD_SORTED = [...SUBJECT_HEAD].sort((a, b) => b.length - a.length);
 const GROWTH_SORTED = [...GROWTH_VERBS].sort((a, b) => b[0].length - a[0].length);
 
-const LEADING_JUNK = /^[\s“”"'‘’、（(）)\-—·•*]+/;
+const LEADING_JUNK = /^(?:[\s”"'’、，（(）)\-—·•*]|以上|左右|以内|以下)+/;
 const YEAR_PREFIX =
   /^(?:到|至|截至)?(?:(?:19|20)\d{2}年(?:底|末)?|\d{1,2}[-—～~至]\d{1,2}月(?:份)?|\d{1,2}月(?:份)?(?:底|末)?)/;
+
+const DURATION_PREFIX =
+  /^(?:(?:未来|今后|近|用|仅用)?[一二三四五六七八九十两\d]*(?:个月|小时)(?:的时间|时间|内|来|以来)?|(?:未来|今后|近|用|仅用)?[一二三四五六七八九十两\d]+(?:年|天|周)(?:的时间|时间|内|来|以来)?|的时间)(?=[\u4e00-\u9fff“])/;
 
 /** Trim a left context to the subject it names: "预计地区生产总值完成" → "地区生产总值". */
 export function trimSubject(raw: string): string {
@@ -156,12 +159,16 @@ export function trimSubject(raw: string): string {
     const h = startsWithAny(s, SUBJECT_HEAD_SORTED);
     if (h && s.length > h.length) s = s.slice(h.length);
     const t = endsWithAny(s, SUBJECT_TAIL_SORTED);
-    if (t) s = s.slice(0, s.length - t.length);
+    if (t && !(t === "为" && /[行作认成因]为$/.test(s))) s = s.slice(0, s.length - t.length);
+    const d = DURATION_PREFIX.exec(s);
+    if (d && s.length > d[0].length) s = s.slice(d[0].length);
     s = s.replace(/[、，,（(“"‘]+$/, "");
     if (s === before) break;
   }
   // An unbalanced opening bracket or quote at the start is noise from the clause cut.
   if (/^[）)]/.test(s)) s = s.slice(1);
+  if (/^[“‘]/.test(s) && !/[”’]/.test(s)) s = s.slice(1);
+  if (/[“‘]$/.test(s)) s = s.slice(0, -1);
   return s;
 }
 
@@ -280,13 +287,13 @@ function judge(
         qualifier: null,
         metric: "structure",
         value: span.parts && span.parts.some((p) => p !== null) ? span.parts : null,
-        left: structureSubject(left),
+        left: structureSubject(s.slice(clauseStart, span.start)),
         unit: null,
       };
     case "rank": {
       // A rank needs a verb of standing: 居, 排, 位列, 列 … (or a list like "两项第一").
       const tail = s.slice(Math.max(clauseStart, span.start - 14), span.start);
-      const m = /(?:居|排名?|位列|列|处于|名列|排在|排位)([^居排列]{0,10})$/.exec(tail);
+      const m = /(?:继续稳居|稳居|位居|居|排名?|位列|列|处于|名列|排在|排位)([^居排列]{0,10})$/.exec(tail);
       const listFirst = /项$/.test(tail) && span.value === 1;
       if (!m && !listFirst) return null;
       let scopeText = m ? (m[1] ?? "") : tail;
@@ -319,7 +326,7 @@ function judge(
         unit: span.unit,
         qualifier: null,
         scopes,
-        left: m ? tail.slice(0, tail.length - m[0].length) : left,
+        left: m ? left.slice(0, Math.max(0, left.length - m[0].length)) : left,
       };
     }
     case "double": {
@@ -387,7 +394,10 @@ function judge(
     else {
       metric = "multiple";
       const sc = /(?:是|为|相当于|达到)([^，,。；]{1,10}?)的$/.exec(trimmedLeft);
-      if (sc) scopes = [sc[1] ?? null];
+      if (sc) {
+        scopes = [sc[1] ?? null];
+        leadVerbStripped = trimmedLeft.slice(0, trimmedLeft.length - sc[0].length);
+      }
     }
   } else if (isRate) {
     if (/(?:年均|平均每年|年平均)(?:增长|递增|增速)?[^，。；]{0,2}$/.test(trimmedLeft)) {
@@ -455,10 +465,9 @@ function splitSubjects(subject: string, count: number): string[] | null {
     const rest = subject.slice(2);
     return [`城镇${rest}`, `农村${rest}`];
   }
-  const parts = subject.split(/、|和|及|与|以及/).filter((p) => p.length > 0);
-  if (parts.length === count) {
-    // Shared tail: "网上可办率和全程网办率" are whole; "刑事警情、交通违法行为" too.
-    return parts;
+  for (const sep of [/、|和|及|与|以及/, /和/, /、/, /及|以及/, /与/]) {
+    const parts = subject.split(sep).filter((p) => p.length > 0);
+    if (parts.length === count) return parts;
   }
   return null;
 }
@@ -497,6 +506,43 @@ function carriedGroup(prev: readonly { subjects: string[]; unit: string | null }
     out.unshift(...p.subjects);
   }
   return out.length > 0 ? out : last.subjects;
+}
+
+/** Verbs that, alone before a count, mean the counted noun follows ("完成10家重点排污企业…"). */
+const VERB_ONLY = new Set([
+  "完成",
+  "实现",
+  "引导",
+  "为",
+  "支持",
+  "推动",
+  "建成",
+  "培育",
+  "引进",
+  "发放",
+  "实施",
+  "开展",
+  "安排",
+  "争取",
+  "带动",
+  "吸纳",
+  "帮助",
+  "组织",
+  "建设",
+  "打造",
+  "创建",
+  "落实",
+  "巩固好",
+  "抓好",
+  "协助",
+  "对",
+]);
+
+/** True when a noun (not a verb or a break) follows the quantity in its clause. */
+function nounAfterAvailable(s: string, span: NumberSpan, c: Candidate): boolean {
+  if (c.metric !== "level") return false;
+  const right = s.slice(span.end, Math.min(c.clauseEnd, span.end + 4));
+  return right.length >= 2 && !/^(?:以上|左右|以内|以下|的|和|、|，)/.test(right);
 }
 
 interface LineResult {
@@ -562,9 +608,12 @@ function extractLine(
     }
     const clauseStart = lastClause;
     const leftStart = Math.max(clauseStart, prevEnd);
-    prevEnd = span.end;
     const left = s.slice(leftStart, span.start);
     const c = judge(s, span, left, clauseStart, nextClauseCache, lastSentence);
+    // A rejected Chinese numeral is prose (一般, 零售, 第二轮): the subject may run through it.
+    // A rejected Arabic number cuts the subject only when it is a date or a duration ("用1个月的时间").
+    if (c || (!span.chinese && /^[年月日个天周时号]/.test(s.slice(span.end, span.end + 1))))
+      prevEnd = span.end;
     if (!c) continue;
     // "下降25%和20%", "精简材料36.5%、环节35.2%": later values joined by 和/、 share the first one's metric and sign.
     const prev = cands[cands.length - 1];
@@ -612,16 +661,20 @@ function extractLine(
     }
     // Values after the first in a clause ("分别完成43582元和16338元") share the clause subject.
     const joiner = /^(?:和|、|及|与|或)?$/.test(c.left) || /^(?:和|、)/.test(c.left);
-    if (!clauseFirstCandidate && joiner && subject === "") subject = clauseSubject;
-    // Number first: "14家规上工业企业" → the noun after the unit.
+    if (!clauseFirstCandidate && joiner && trimSubject(c.left) === "" && !nounAfterAvailable(s, span, c))
+      subject = clauseSubject;
+    // Number first: "14家规上工业企业", "完成10家重点排污企业…", "安排实施的10个盟级重点项目".
     let nounAfter = "";
-    if (subject === "" && c.metric === "level" && c.left.replace(/[、和]/g, "") === "") {
+    const leftBare = subject === "" || VERB_ONLY.has(subject) || /(?:和|及|、|的)$/.test(c.left);
+    if (leftBare && (c.metric === "level" || c.metric === "abs_change") && !/^占/.test(c.left)) {
       const right = s.slice(span.end, c.clauseEnd);
       const cut = right.search(
         /全部|实现|完成|通过|纳入|投入|顺利|获得|被|已|达到|建成|入驻|开工|落地|轻装|发展|得到|摆脱|深入|落实|参与|进行|开展|实施|[、和]/,
       );
       nounAfter = (cut >= 0 ? right.slice(0, cut) : right).replace(/^的/, "").slice(0, 16);
-      subject = nounAfter.replace(/^(?:以上|左右|余|多)/, "");
+      const noun = trimSubject(nounAfter.replace(/^(?:以上|左右|余|多)/, ""));
+      if (noun.length >= 2) subject = noun;
+      else nounAfter = "";
     }
     if (subject === "" && carrySubject) {
       subject = carrySubject;
@@ -680,19 +733,11 @@ function extractLine(
       }
       const base = /分别/.test(c.left) ? subject : clauseSubject;
       let list = splitSubjects(base, count);
-      if (!list && base === "" && prevClauseRecords.length > 0) {
+      const earlier = prevClauseRecords.filter((p) => p.clauseStart < c.clauseStart);
+      const last = earlier[earlier.length - 1];
+      if (!list && trimSubject(base.replace(/分别/, "")) === "" && last && last.subjects.length === count) {
         // "城乡居民…分别完成x元和x元，分别增长x%和x%": the previous clause's subjects.
-        const last = prevClauseRecords[prevClauseRecords.length - 1];
-        if (last && last.subjects.length === count) list = last.subjects;
-      }
-      if (
-        !list &&
-        count >= 2 &&
-        prevClauseRecords.length > 0 &&
-        trimSubject(c.left.replace(/分别/, "")) === ""
-      ) {
-        const last = prevClauseRecords[prevClauseRecords.length - 1];
-        if (last && last.subjects.length === count) list = last.subjects;
+        list = last.subjects;
       }
       if (list && pos < list.length) {
         distributeIndex = pos;
