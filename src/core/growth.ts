@@ -1,7 +1,8 @@
 /**
  * @summary 同比增长率 / growth rate
  *
- * growth = (current / base − 1) × 100, in percent units (6.1 means 6.1%).
+ * growth = (current / base − 1) × 100, in percent units (6.1 means 6.1%), computed as (current − base) / base × 100
+ * so that 120 on 100 is exactly 20 (one rounding instead of two).
  *
  * When the base is not positive no rate is printed (METHODS.md §1.15): the bureaus write a word instead.
  * | base | current | result |
@@ -26,7 +27,7 @@ export function growth(current: number, base: number): number | GrowthStatus {
   if (base === 0) return "—";
   if (base > 0) {
     if (current < 0) return "由盈转亏";
-    const g = (current / base - 1) * 100;
+    const g = ((current - base) / base) * 100;
     return g === 0 ? 0 : g;
   }
   if (current >= 0) return "扭亏";
