@@ -3,3 +3,4 @@ export { INDICATOR_ORDER, indicatorRank, sortByIndicatorOrder, type IndicatorGro
 export { paragraph, type ParagraphOptions, type ParagraphResult } from "./paragraph";
 export { joinParts, phrase, phraseParts, type SentenceParts } from "./phrase";
 export type { PhraseOptions, PhraseRow } from "./types";
+export { rowsFromPeers, rowsFromTrack, type FromPeersOptions, type FromTrackOptions } from "./fromTrack";

@@ -59,7 +59,8 @@ export function phraseParts(row: PhraseRow, options: PhraseOptions = {}): Senten
   if (row.level !== undefined) {
     const lv = levelWording(row.level, row.unit ?? "", {
       digits: row.levelDigits,
-      verb: row.levelVerb,
+      // "盟级重点项目完成投资392.60亿元", not "…完成投资完成392.60亿元"
+      verb: row.levelVerb ?? (lang === "zh" && /完成|实现/.test(indicator) ? "" : undefined),
       lang,
     });
     if (isIndicatorError(lv)) return lv;
@@ -115,7 +116,9 @@ export function phraseParts(row: PhraseRow, options: PhraseOptions = {}): Senten
   let targetText = row.targetText?.trim() || undefined;
   let qualifier = row.qualifier;
   let direction = row.direction;
-  if (rate !== null && target === undefined && targetText) {
+  // the figure compared with the target: the growth, or the level when the target is a rate (失业率 5%以内)
+  const actual = row.targetOn === "level" ? (row.level ?? null) : rate;
+  if (actual !== null && target === undefined && targetText) {
     const parsed = parseTarget(targetText);
     if (isIndicatorError(parsed)) return parsed;
     if (parsed.unit !== "%") return fail("value", "notTarget", { got: targetText });
@@ -124,7 +127,7 @@ export function phraseParts(row: PhraseRow, options: PhraseOptions = {}): Senten
     direction = direction ?? parsed.direction;
     targetText = `${parsed.value}%${parsed.qualifier ?? ""}`;
   }
-  if (rate !== null && target !== undefined) {
+  if (actual !== null && target !== undefined) {
     const opts = {
       targetText,
       qualifier,
@@ -133,11 +136,11 @@ export function phraseParts(row: PhraseRow, options: PhraseOptions = {}): Senten
       digits,
       lang,
     };
-    const e = take(targetGapWording(rate, target, opts));
+    const e = take(targetGapWording(actual, target, opts));
     if (e) return e;
     // The gap says met or missed by itself, except for a 左右 shortfall within tolerance and for
     // lower-is-better targets, where 低于 is the good side: there the verdict is written out.
-    const status = targetStatus(rate, target, opts);
+    const status = targetStatus(actual, target, opts);
     if (isIndicatorError(status)) return status;
     if (status === "nearlyMet" || targetDirection(opts) < 0) {
       clauses.push(

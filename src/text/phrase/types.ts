@@ -59,6 +59,8 @@ export interface PhraseRow {
   /** 1 higher is better, −1 lower is better; default from the qualifier (以内/以下 → −1), and −1 for kind "price". */
   direction?: 1 | -1;
   tolerance?: number;
+  /** What the target is compared with: the growth (default) or the level (a rate such as 失业率 5%以内). */
+  targetOn?: "growth" | "level";
 
   /** 完成年度目标 % and 序时进度 %. */
   completion?: number;

@@ -214,3 +214,14 @@ describe("phrase(row) with a target given as text", () => {
     expect(isIndicatorError(r) && r.key).toBe("notTarget");
   });
 });
+
+describe("phrase(row) level verbs", () => {
+  it("no second 完成 when the indicator already says it", () => {
+    expect(phrase({ indicator: "盟级重点项目完成投资", level: 392.6, unit: "亿元", growth: 17.5 })).toBe(
+      "盟级重点项目完成投资392.60亿元，同比增长17.5%",
+    );
+    expect(
+      phrase({ indicator: "地区生产总值", level: 35.6, unit: "亿元", levelVerb: "实现", growth: 6 }),
+    ).toBe("地区生产总值实现35.60亿元，同比增长6.0%");
+  });
+});
