@@ -231,7 +231,8 @@ export class OfficeWorkbook implements WorkbookPort {
   /** 3 syncs when written, 1 on conflict (see the table in the file comment). */
   async writeSheet(spec: SheetSpec): Promise<WriteResult> {
     checkSheetName(spec.sheet);
-    const nativePivots = (spec.pivots ?? []).length > 0 && this.supports("1.8");
+    const pivotApi = this.supports("1.8");
+    const nativePivots = (spec.pivots ?? []).length > 0 && pivotApi;
     const resizeTables = this.supports("1.13");
     return this.batch(async (ctx) => {
       const wb = ctx.workbook;
@@ -239,7 +240,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const sheets = wb.worksheets.load("items/name");
       const ownedItem = wb.settings.getItemOrNullObject(OWNED_SHEETS_KEY).load("value");
       const tables = wb.tables.load("items/name,items/worksheet/name");
-      const pivots = nativePivots ? wb.pivotTables.load("items/name,items/worksheet/name") : null;
+      const pivots = pivotApi ? wb.pivotTables.load("items/name,items/worksheet/name") : null;
       await ctx.sync();
 
       const owned: string[] =

@@ -1,0 +1,455 @@
+/**
+ * A small Excel object model for testing the Office adapter, built from office-addin-mock objects: every
+ * object the adapter touches is an OfficeMockObject under the request context, so reading a property that
+ * was not loaded and synced gives office-addin-mock's error text (and the adapter's result is then wrong),
+ * and `context.sync` is counted. Only the calls the adapter makes exist; writes are applied to a plain
+ * model (sheets as grids of what was typed: numbers, booleans, "'text", "=formula") at each sync.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { parseAddress, rangeAddress } from "../../src/workbook/address";
+import type { CellRect } from "../../src/workbook/types";
+
+type Input = string | number | boolean;
+
+export interface FakeSheet {
+  name: string;
+  grid: Input[][];
+  merges: CellRect[];
+  charts: { name: string; type: string; title?: string; series: number }[];
+  cfs: { address: string; formula1: string; fill: string }[];
+  formats: Map<string, unknown>;
+}
+
+export interface FakeModel {
+  sheets: FakeSheet[];
+  tables: { name: string; sheet: string; rect: CellRect }[];
+  settings: Map<string, unknown>;
+  pivots: {
+    name: string;
+    sheet: string;
+    source: string;
+    at: string;
+    rows: string[];
+    columns: string[];
+    data: { field: string; by: string }[];
+  }[];
+  selection: { sheet: string; rect: CellRect } | null;
+  refreshed: number;
+}
+
+export function sheetFrom(name: string, rows: Input[][]): FakeSheet {
+  return { name, grid: rows.map((r) => [...r]), merges: [], charts: [], cfs: [], formats: new Map() };
+}
+
+const textOf = (x: Input) => (typeof x === "string" && x.startsWith("'") ? x.slice(1) : x);
+/** What Excel shows for a typed input (formulas compute to 0 here: the fake has no engine). */
+const valueOf = (x: Input | undefined): string | number | boolean =>
+  x === undefined ? "" : typeof x === "string" && x.startsWith("=") ? 0 : textOf(x);
+
+function isEmptyRect(r: CellRect) {
+  return r.rows <= 0 || r.cols <= 0;
+}
+
+export class FakeExcel {
+  model: FakeModel;
+  syncs = 0;
+  /** Total values written through range.formulas/values (cells). */
+  cellsWritten = 0;
+  private n = 0;
+
+  constructor(sheets: FakeSheet[] = []) {
+    this.model = { sheets, tables: [], settings: new Map(), pivots: [], selection: null, refreshed: 0 };
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** Cell input at (r, c) of a sheet, as typed. */
+  at(sheet: string, r: number, c: number): Input | undefined {
+    return this.sheet(sheet)?.grid[r]?.[c];
+  }
+
+  run = async <T>(batch: (ctx: any) => Promise<T>): Promise<T> => {
+    const ctx: any = new OfficeMockObject({});
+    const pending: (() => void)[] = [];
+    const watchers: (() => void)[] = [];
+    const mk = (seed: Record<string, unknown>, plain: Record<string, unknown> = {}) => {
+      const id = `m${this.n++}`;
+      ctx.addMock(id);
+      const m = ctx[id];
+      m.populate(seed);
+      for (const [k, v] of Object.entries(plain)) Object.defineProperty(m, k, { value: v, writable: true });
+      return m;
+    };
+    /** A null object (…OrNullObject): loading it is allowed and loads nothing. */
+    const nullObject = () => {
+      const m = mk({}, { isNullObject: true });
+      m.load = () => m;
+      return m;
+    };
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the seeds are plain functions called with the mock as `this`
+    const fake = this;
+    const notFound = (what: string) =>
+      Object.assign(new Error(`ItemNotFound: ${what}`), { code: "ItemNotFound" });
+    const used = (sh: FakeSheet): CellRect | null => {
+      let top = Infinity,
+        left = Infinity,
+        bottom = -1,
+        right = -1;
+      sh.grid.forEach((row, r) =>
+        row?.forEach((x, c) => {
+          if (x === "" || x === undefined || x === null) return;
+          top = Math.min(top, r);
+          left = Math.min(left, c);
+          bottom = Math.max(bottom, r);
+          right = Math.max(right, c);
+        }),
+      );
+      return bottom < 0 ? null : { top, left, rows: bottom - top + 1, cols: right - left + 1 };
+    };
+
+    const range = (sh: FakeSheet, rect: CellRect | null): any => {
+      if (!rect || isEmptyRect(rect)) return nullObject();
+      const formulas = Array.from({ length: rect.rows }, (_, r) =>
+        Array.from({ length: rect.cols }, (_, c) => {
+          const x = sh.grid[rect.top + r]?.[rect.left + c];
+          return x === undefined ? "" : textOf(x);
+        }),
+      );
+      const values = Array.from({ length: rect.rows }, (_, r) =>
+        Array.from({ length: rect.cols }, (_, c) => valueOf(sh.grid[rect.top + r]?.[rect.left + c])),
+      );
+      const address = `${sh.name}!${rangeAddress(rect.top, rect.left, rect.rows, rect.cols)}`;
+      const m = mk(
+        {
+          values,
+          formulas,
+          numberFormat: [],
+          rowIndex: rect.top,
+          columnIndex: rect.left,
+          rowCount: rect.rows,
+          columnCount: rect.cols,
+          address,
+          format: { font: { bold: false } },
+          conditionalFormats: {
+            add(type: string) {
+              const cf = mk({ cellValue: { format: { fill: { color: "" } } } });
+              pending.push(() =>
+                sh.cfs.push({
+                  address,
+                  formula1: String(cf.cellValue.rule.formula1),
+                  fill: String(cf.cellValue.format.fill.color),
+                  ...{ type },
+                }),
+              );
+              return cf;
+            },
+            clearAll() {
+              pending.push(() => (sh.cfs = []));
+            },
+          },
+          unmerge() {
+            pending.push(() => (sh.merges = []));
+          },
+          clear() {
+            pending.push(() => {
+              for (let r = rect.top; r < rect.top + rect.rows && r < sh.grid.length; r++)
+                if (sh.grid[r])
+                  sh.grid[r] = (sh.grid[r] as Input[]).map((x, c) =>
+                    c >= rect.left && c < rect.left + rect.cols ? "" : x,
+                  );
+              sh.formats.clear();
+            });
+          },
+          select() {
+            pending.push(() => (fake.model.selection = { sheet: sh.name, rect }));
+          },
+          getMergedAreasOrNullObject() {
+            const inside = sh.merges.filter(
+              (g) =>
+                g.top < rect.top + rect.rows &&
+                g.top + g.rows > rect.top &&
+                g.left < rect.left + rect.cols &&
+                g.left + g.cols > rect.left,
+            );
+            if (inside.length === 0) return nullObject();
+            return mk(
+              {
+                address: inside
+                  .map((g) => `${sh.name}!${rangeAddress(g.top, g.left, g.rows, g.cols)}`)
+                  .join(", "),
+              },
+              { isNullObject: false },
+            );
+          },
+          getIntersectionOrNullObject(other: any) {
+            const o = other.__rect as CellRect | null;
+            if (!o) return range(sh, null);
+            const top = Math.max(rect.top, o.top),
+              left = Math.max(rect.left, o.left);
+            const bottom = Math.min(rect.top + rect.rows, o.top + o.rows),
+              right = Math.min(rect.left + rect.cols, o.left + o.cols);
+            return range(
+              sh,
+              bottom > top && right > left ? { top, left, rows: bottom - top, cols: right - left } : null,
+            );
+          },
+        },
+        { isNullObject: false, __rect: rect, __address: address, __sheet: sh.name, worksheet: worksheet(sh) },
+      );
+      let applied: unknown[] = [formulas, values];
+      watchers.push(() => {
+        for (const key of ["formulas", "values"] as const) {
+          const v = m[key];
+          if (Array.isArray(v) && !applied.includes(v)) {
+            fake.write(sh, rect, v);
+            applied = [...applied, v];
+          }
+        }
+        if (Array.isArray(m.numberFormat) && m.numberFormat.length)
+          sh.formats.set(`nf:${address}`, m.numberFormat);
+        if (m.format.font.bold === true) sh.formats.set(`bold:${address}`, true);
+      });
+      return m;
+    };
+
+    const worksheetCache = new Map<FakeSheet, any>();
+    const worksheet = (sh: FakeSheet): any => {
+      const cached = worksheetCache.get(sh);
+      if (cached) return cached;
+      const charts = collection(() =>
+        sh.charts.map((c) =>
+          mk({
+            name: c.name,
+            delete() {
+              pending.push(() => (sh.charts = sh.charts.filter((x) => x !== c)));
+            },
+          }),
+        ),
+      );
+      charts.add = (type: string) => {
+        const rec = { name: "", type, title: "", series: 1 };
+        const chart = mk({
+          name: "",
+          title: { text: "" },
+          series: {
+            getItemAt: () => mk({ name: "", setXAxisValues() {} }),
+            add: () => {
+              rec.series++;
+              return mk({ setValues() {}, setXAxisValues() {} });
+            },
+          },
+          setPosition() {},
+        });
+        pending.push(() => {
+          rec.name = chart.name;
+          rec.title = chart.title.text;
+          if (!sh.charts.includes(rec)) sh.charts.push(rec);
+        });
+        return chart;
+      };
+      const ws = mk(
+        {
+          name: sh.name,
+          activate() {},
+          tables: {
+            add(address: string) {
+              const rect = parseAddress(address) as CellRect;
+              const t = { name: `Table${fake.model.tables.length + 1}`, sheet: sh.name, rect };
+              fake.model.tables.push(t);
+              const m = mk({ name: t.name });
+              pending.push(() => (t.name = m.name));
+              return m;
+            },
+          },
+          getRange(address?: string) {
+            if (!address)
+              return range(sh, {
+                top: 0,
+                left: 0,
+                rows: Math.max(sh.grid.length, 1),
+                cols: Math.max(1, ...sh.grid.map((r) => r?.length ?? 0)),
+              });
+            return range(sh, parseAddress(address));
+          },
+          getUsedRangeOrNullObject() {
+            return range(sh, used(sh));
+          },
+          getUsedRange() {
+            return range(sh, used(sh) ?? { top: 0, left: 0, rows: 1, cols: 1 });
+          },
+        },
+        { charts },
+      );
+      worksheetCache.set(sh, ws);
+      return ws;
+    };
+
+    /** A collection whose `load("items/…")` loads each item (office-addin-mock has no collections). */
+    const collection = (makeItems: () => any[], extra: Record<string, unknown> = {}) => {
+      const c = mk(extra, { items: undefined });
+      c.load = (props = "") => {
+        const items = makeItems();
+        const navs = String(props)
+          .split(",")
+          .map((x) =>
+            x
+              .trim()
+              .replace(/^items\//, "")
+              .split("/"),
+          )
+          .filter((parts) => parts.length > 1)
+          .map((parts) => parts[0] as string);
+        for (const it of items) {
+          it.load();
+          for (const nav of navs) it[nav]?.load();
+        }
+        c.items = items;
+        return c;
+      };
+      return c;
+    };
+
+    const tableItem = (t: FakeModel["tables"][number]) => {
+      const sh = fake.sheet(t.sheet) as FakeSheet;
+      return mk(
+        {
+          name: t.name,
+          getRange: () => range(sh, t.rect),
+          delete() {
+            pending.push(() => (fake.model.tables = fake.model.tables.filter((x) => x !== t)));
+          },
+          resize(address: string) {
+            pending.push(() => (t.rect = parseAddress(address) as CellRect));
+          },
+        },
+        { worksheet: worksheet(sh) },
+      );
+    };
+
+    const worksheets = collection(() => fake.model.sheets.map(worksheet));
+    worksheets.getItem = (name: string) => {
+      const sh = fake.sheet(name);
+      if (!sh) throw notFound(name);
+      return worksheet(sh);
+    };
+    worksheets.add = (name: string) => {
+      const sh = sheetFrom(name, []);
+      fake.model.sheets.push(sh);
+      return worksheet(sh);
+    };
+
+    const tables = collection(() => fake.model.tables.map(tableItem));
+    tables.getItem = (name: string) => {
+      const t = fake.model.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+      if (!t) throw notFound(name);
+      return tableItem(t);
+    };
+
+    const settings = mk({
+      getItemOrNullObject(key: string) {
+        const has = fake.model.settings.has(key);
+        // The value is a plain property (office-addin-mock would turn an object value into child mocks).
+        const item = mk(
+          {
+            key,
+            delete() {
+              pending.push(() => fake.model.settings.delete(key));
+            },
+          },
+          {
+            isNullObject: !has,
+            value: has ? JSON.parse(JSON.stringify(fake.model.settings.get(key))) : undefined,
+          },
+        );
+        item.load = () => item;
+        return item;
+      },
+      add(key: string, value: unknown) {
+        pending.push(() => fake.model.settings.set(key, JSON.parse(JSON.stringify(value))));
+      },
+    });
+
+    const pivotTables = collection(() =>
+      fake.model.pivots.map((p) =>
+        mk(
+          {
+            name: p.name,
+            delete() {
+              pending.push(() => (fake.model.pivots = fake.model.pivots.filter((x) => x !== p)));
+            },
+          },
+          { worksheet: worksheet(fake.sheet(p.sheet) as FakeSheet) },
+        ),
+      ),
+    );
+    pivotTables.add = (name: string, source: string, dest: any) => {
+      const rec = {
+        name,
+        sheet: dest.__sheet as string,
+        source,
+        at: dest.__address as string,
+        rows: [] as string[],
+        columns: [] as string[],
+        data: [] as { field: string; by: string }[],
+      };
+      pending.push(() => fake.model.pivots.push(rec));
+      const hier = (f: string) => mk({}, { __name: f });
+      return mk({
+        hierarchies: { getItem: hier },
+        rowHierarchies: { add: (h: any) => rec.rows.push(h.__name) },
+        columnHierarchies: { add: (h: any) => rec.columns.push(h.__name) },
+        dataHierarchies: {
+          add: (h: any) => {
+            const d = mk({ summarizeBy: "" });
+            pending.push(() => rec.data.push({ field: h.__name, by: d.summarizeBy }));
+            return d;
+          },
+        },
+      });
+    };
+    pivotTables.getCount = () => {
+      const r = mk({ value: fake.model.pivots.length });
+      r.load("value");
+      return r;
+    };
+    pivotTables.refreshAll = () => pending.push(() => (fake.model.refreshed += fake.model.pivots.length));
+
+    const workbook = mk(
+      {
+        getSelectedRange() {
+          const s = fake.model.selection;
+          if (!s) throw Object.assign(new Error("InvalidSelection"), { code: "InvalidSelection" });
+          return range(fake.sheet(s.sheet) as FakeSheet, s.rect);
+        },
+      },
+      { worksheets, tables, settings, pivotTables },
+    );
+    Object.defineProperty(ctx, "workbook", { value: workbook });
+
+    const baseSync = ctx.sync.bind(ctx);
+    ctx.sync = async () => {
+      fake.syncs++;
+      await baseSync();
+      await new Promise((r) => setTimeout(r, 0));
+      // Clears and removals queue before the writes in every batch the adapter makes.
+      for (const p of pending.splice(0)) p();
+      for (const w of watchers) w();
+    };
+    return batch(ctx);
+  };
+
+  private write(sh: FakeSheet, rect: CellRect, grid: unknown[][]): void {
+    grid.forEach((row, r) =>
+      row.forEach((x, c) => {
+        const rr = rect.top + r;
+        while (sh.grid.length <= rr) sh.grid.push([]);
+        const line = sh.grid[rr] as Input[];
+        while (line.length <= rect.left + c) line.push("");
+        line[rect.left + c] = x === null || x === undefined ? "" : (x as Input);
+        this.cellsWritten++;
+      }),
+    );
+  }
+}

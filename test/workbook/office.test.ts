@@ -1,0 +1,392 @@
+// office-addin-mock needs only the OfficeApp enum from office-addin-manifest, whose full import drags in an
+// ESM-only dependency (strip-bom) that jest cannot load; the enum is given here as office-addin-manifest defines it.
+jest.mock("office-addin-manifest", () => ({
+  OfficeApp: {
+    Excel: "excel",
+    OneNote: "onenote",
+    Outlook: "outlook",
+    PowerPoint: "powerpoint",
+    Project: "project",
+    Word: "word",
+  },
+}));
+
+import { OfficeWorkbook } from "../../src/workbook/office";
+import { OWNED_SHEETS_KEY, type SheetSpec, type TableSpec } from "../../src/workbook/types";
+import { FakeExcel, sheetFrom } from "./fakeExcel";
+
+const STATUSES = ["达标", "基本达标", "未达标"];
+
+function trackingTable(n: number): TableSpec {
+  return {
+    name: "跟踪表",
+    header: ["指标", "类别", "增速", "目标", "状态"],
+    rows: Array.from({ length: n }, (_, i) => [
+      `指标${i + 1}`,
+      i % 2 ? "工业" : "经济",
+      { formula: `=IND.GROWTH(${i + 1},${i})`, value: i },
+      6,
+      STATUSES[i % 3] as string,
+    ]),
+    numberFormats: [null, null, "0.0", "0.0", null],
+    statusFormats: [{ column: 4, fills: { 达标: "#C6EFCE", 基本达标: "#FFEB9C", 未达标: "#FFC7CE" } }],
+    chart: { type: "columnClustered", title: "增速与目标", categoryColumn: 0, seriesColumns: [2, 3] },
+  };
+}
+
+const spec = (n: number, over: Partial<SheetSpec> = {}): SheetSpec => ({
+  sheet: "指标跟踪",
+  title: ["1-10月指标跟踪", "示例数据"],
+  tables: [trackingTable(n)],
+  pivots: [
+    {
+      name: "状态汇总",
+      sourceTable: "跟踪表",
+      rows: ["类别"],
+      columns: ["状态"],
+      values: [{ field: "指标", summarize: "count" }],
+    },
+  ],
+  ...over,
+});
+
+function dataSheet(rows: number) {
+  return sheetFrom("数据", [
+    ["", "", ""],
+    ["", "'指标", "'增速"],
+    ...Array.from({ length: rows }, (_, i) => ["", `'指标${i}`, i === 0 ? "=1+1" : i]),
+  ]);
+}
+
+const all = () => ({ supports: () => true });
+const old = () => ({ supports: (v: string) => v === "1.3" });
+
+describe("OfficeWorkbook: reading", () => {
+  test("listSheets, readSheet (values, formulas, merges), unknown sheet → wbSheetNotFound", async () => {
+    const fx = new FakeExcel([dataSheet(3), sheetFrom("空", [])]);
+    fx.sheet("数据")!.merges.push({ top: 1, left: 1, rows: 1, cols: 2 });
+    const wb = new OfficeWorkbook(fx.run, all());
+    expect(await wb.listSheets()).toEqual(["数据", "空"]);
+    const b = await wb.readSheet("数据");
+    expect([b.top, b.left]).toEqual([1, 1]);
+    expect(b.values.slice(0, 3)).toEqual([
+      ["指标", "增速"],
+      ["指标0", 0],
+      ["指标1", 1],
+    ]);
+    expect(b.formulas?.[1]?.[1]).toBe("=1+1");
+    expect(b.formulas?.[2]?.[1]).toBeNull();
+    expect(b.merges).toEqual([{ top: 1, left: 1, rows: 1, cols: 2 }]);
+    expect(await wb.readSheet("空")).toMatchObject({ top: 0, left: 0, values: [] });
+    await expect(wb.readSheet("无")).rejects.toMatchObject({ key: "wbSheetNotFound" });
+  });
+
+  test("readSelection clips to the used range; no selection → null", async () => {
+    const fx = new FakeExcel([dataSheet(3)]);
+    const wb = new OfficeWorkbook(fx.run, all());
+    expect(await wb.readSelection()).toBeNull();
+    fx.model.selection = { sheet: "数据", rect: { top: 0, left: 1, rows: 5000, cols: 1 } };
+    const s = await wb.readSelection();
+    expect(s).toMatchObject({ sheet: "数据", top: 1, left: 1 });
+    expect(s?.values).toEqual([["指标"], ["指标0"], ["指标1"], ["指标2"]]);
+  });
+
+  test("listTables and readTable; unknown table → wbTableNotFound", async () => {
+    const fx = new FakeExcel([dataSheet(3)]);
+    fx.model.tables.push({ name: "T_data", sheet: "数据", rect: { top: 1, left: 1, rows: 4, cols: 2 } });
+    const wb = new OfficeWorkbook(fx.run, all());
+    expect(await wb.listTables()).toEqual([
+      { name: "T_data", sheet: "数据", rect: { top: 1, left: 1, rows: 4, cols: 2 } },
+    ]);
+    expect((await wb.readTable("t_DATA")).values[3]).toEqual(["指标2", 2]);
+    await expect(wb.readTable("无")).rejects.toMatchObject({ key: "wbTableNotFound" });
+  });
+});
+
+describe("OfficeWorkbook: writeSheet", () => {
+  test("writes title, table (text kept as text), formats, exact-match status rules, chart, native pivot; records ownership", async () => {
+    const fx = new FakeExcel([dataSheet(3)]);
+    const wb = new OfficeWorkbook(fx.run, all());
+    const r = await wb.writeSheet(
+      spec(4, {
+        tables: [{ ...trackingTable(4), rows: [...trackingTable(4).rows, ["1-2月", "经济", 1, 2, "达标"]] }],
+      }),
+    );
+    expect(r).toMatchObject({
+      status: "written",
+      sheet: "指标跟踪",
+      tables: [{ name: "跟踪表", rect: { top: 3, left: 0, rows: 6, cols: 5 } }],
+    });
+    expect(fx.at("指标跟踪", 0, 0)).toBe("'1-10月指标跟踪");
+    expect(fx.at("指标跟踪", 3, 4)).toBe("'状态");
+    expect(fx.at("指标跟踪", 4, 2)).toBe("=IND.GROWTH(1,0)");
+    expect(fx.at("指标跟踪", 8, 0)).toBe("'1-2月"); // would become a date without the apostrophe
+    expect(fx.model.tables).toEqual([
+      { name: "跟踪表", sheet: "指标跟踪", rect: { top: 3, left: 0, rows: 6, cols: 5 } },
+    ]);
+    const cfs = fx.sheet("指标跟踪")!.cfs;
+    expect(cfs.map((c) => [c.formula1, c.fill])).toEqual([
+      ['="达标"', "#C6EFCE"],
+      ['="基本达标"', "#FFEB9C"],
+      ['="未达标"', "#FFC7CE"],
+    ]);
+    expect(cfs[0]!.address).toBe("指标跟踪!E5:E9");
+    expect(fx.sheet("指标跟踪")!.charts).toEqual([
+      { name: "跟踪表_chart", type: "ColumnClustered", title: "增速与目标", series: 2 },
+    ]);
+    expect(fx.model.pivots).toEqual([
+      expect.objectContaining({
+        name: "状态汇总",
+        source: "跟踪表",
+        rows: ["类别"],
+        columns: ["状态"],
+        data: [{ field: "指标", by: "Count" }],
+      }),
+    ]);
+    expect(fx.model.settings.get(OWNED_SHEETS_KEY)).toEqual(["指标跟踪"]);
+  });
+
+  test("without PivotTables (ExcelApi < 1.8) the summary is the computed table", async () => {
+    const fx = new FakeExcel([]);
+    const wb = new OfficeWorkbook(fx.run, old());
+    const r = await wb.writeSheet(spec(3));
+    if (r.status !== "written") throw new Error("conflict");
+    expect(fx.model.pivots).toEqual([]);
+    const p = r.pivots![0]!;
+    expect(p.native).toBe(false);
+    expect(fx.at("指标跟踪", p.rect.top, 0)).toBe("'类别");
+    expect(fx.at("指标跟踪", p.rect.top + p.rect.rows - 1, 0)).toBe("'总计");
+  });
+
+  test("a foreign sheet is a conflict: one sync, nothing written; replaceForeign writes and takes ownership", async () => {
+    const fx = new FakeExcel([dataSheet(3)]);
+    const before = JSON.stringify(fx.model.sheets);
+    const wb = new OfficeWorkbook(fx.run, all());
+    fx.syncs = 0;
+    expect(await wb.writeSheet(spec(3, { sheet: "数据" }))).toEqual({
+      status: "conflict",
+      sheet: "数据",
+      reason: "notOwned",
+    });
+    expect(fx.syncs).toBe(1);
+    expect(JSON.stringify(fx.model.sheets)).toBe(before);
+    expect(fx.model.settings.has(OWNED_SHEETS_KEY)).toBe(false);
+    const r = await wb.writeSheet(spec(3, { sheet: "数据", replaceForeign: true }));
+    expect(r.status).toBe("written");
+    expect(fx.at("数据", 0, 0)).toBe("'1-10月指标跟踪");
+    expect(fx.model.settings.get(OWNED_SHEETS_KEY)).toEqual(["数据"]);
+  });
+
+  test("refreshing an owned sheet clears it and keeps the table (resized), so pivots built on it keep their source", async () => {
+    const fx = new FakeExcel([]);
+    const wb = new OfficeWorkbook(fx.run, all());
+    await wb.writeSheet(spec(10));
+    expect(fx.model.tables[0]!.rect.rows).toBe(11);
+    fx.model.pivots.push({
+      name: "Elsewhere",
+      sheet: "指标跟踪",
+      source: "跟踪表",
+      at: "X1",
+      rows: [],
+      columns: [],
+      data: [],
+    });
+    const r = await wb.writeSheet(spec(2, { pivots: [] }));
+    expect(r.status).toBe("written");
+    expect(fx.model.tables).toEqual([
+      { name: "跟踪表", sheet: "指标跟踪", rect: { top: 3, left: 0, rows: 3, cols: 5 } },
+    ]);
+    expect(fx.at("指标跟踪", 7, 0) ?? "").toBe(""); // old rows cleared
+    expect(fx.model.pivots).toEqual([]); // the old sheet's pivots are removed with it
+    expect(fx.sheet("指标跟踪")!.charts).toHaveLength(1);
+    expect(fx.sheet("指标跟踪")!.cfs).toHaveLength(3);
+    expect(fx.model.sheets.map((s) => s.name)).toEqual(["指标跟踪"]);
+  });
+
+  test("bad input fails before anything is written", async () => {
+    const fx = new FakeExcel([]);
+    const wb = new OfficeWorkbook(fx.run, all());
+    await expect(wb.writeSheet(spec(3, { sheet: "a[1]" }))).rejects.toMatchObject({ key: "wbBadSheetName" });
+    await expect(
+      wb.writeSheet(
+        spec(3, {
+          pivots: [
+            {
+              name: "P",
+              sourceTable: "跟踪表",
+              rows: ["无"],
+              values: [{ field: "指标", summarize: "count" }],
+            },
+          ],
+        }),
+      ),
+    ).rejects.toMatchObject({ key: "wbPivotField" });
+    await expect(
+      wb.writeSheet(
+        spec(3, {
+          pivots: [
+            {
+              name: "P",
+              sourceTable: "无表",
+              rows: ["类别"],
+              values: [{ field: "指标", summarize: "count" }],
+            },
+          ],
+        }),
+      ),
+    ).rejects.toMatchObject({ key: "wbPivotSource" });
+    expect(fx.model.sheets).toEqual([]);
+    expect(fx.model.tables).toEqual([]);
+  });
+
+  test("a summary of an existing table elsewhere reads that table", async () => {
+    const fx = new FakeExcel([dataSheet(4)]);
+    fx.model.tables.push({ name: "Src", sheet: "数据", rect: { top: 1, left: 1, rows: 5, cols: 2 } });
+    const wb = new OfficeWorkbook(fx.run, old());
+    const r = await wb.writeSheet({
+      sheet: "汇总",
+      tables: [],
+      pivots: [
+        { name: "P", sourceTable: "Src", rows: ["指标"], values: [{ field: "增速", summarize: "sum" }] },
+      ],
+    });
+    if (r.status !== "written") throw new Error("conflict");
+    expect(fx.at("汇总", 0, 1)).toBe("'求和项:增速");
+    expect(fx.at("汇总", 5, 0)).toBe("'总计");
+    expect(fx.at("汇总", 5, 1)).toBe(6); // 0 (formula) + 1 + 2 + 3
+  });
+});
+
+describe("OfficeWorkbook: writeCells, select, settings, refresh", () => {
+  test("writeCells refuses non-empty targets unless confirmed", async () => {
+    const fx = new FakeExcel([dataSheet(3)]);
+    const wb = new OfficeWorkbook(fx.run, all());
+    fx.syncs = 0;
+    expect(await wb.writeCells("数据", 2, 2, [[5, 6]])).toBe(false);
+    expect(fx.syncs).toBe(1);
+    expect(fx.at("数据", 2, 3)).toBeUndefined();
+    expect(await wb.writeCells("数据", 2, 3, [["新", null]])).toBe(true);
+    expect(fx.at("数据", 2, 3)).toBe("'新");
+    expect(await wb.writeCells("数据", 2, 2, [[5]], true)).toBe(true);
+    expect(fx.at("数据", 2, 2)).toBe(5);
+    await expect(wb.writeCells("无", 0, 0, [[1]])).rejects.toMatchObject({ key: "wbSheetNotFound" });
+  });
+
+  test("select, settings round trip, refreshPivots", async () => {
+    const fx = new FakeExcel([dataSheet(3)]);
+    const wb = new OfficeWorkbook(fx.run, all());
+    await wb.select("数据", "B2:C3");
+    expect(fx.model.selection).toEqual({ sheet: "数据", rect: { top: 1, left: 1, rows: 2, cols: 2 } });
+    await expect(wb.select("数据", "??")).rejects.toMatchObject({ key: "wbBadAddress" });
+    expect(await wb.getSetting("k")).toBeUndefined();
+    await wb.setSetting("k", { map: { 指标: 1 } });
+    expect(await wb.getSetting("k")).toEqual({ map: { 指标: 1 } });
+    await wb.setSetting("k", undefined);
+    expect(await wb.getSetting("k")).toBeUndefined();
+    await wb.writeSheet(spec(5));
+    expect(await wb.refreshPivots()).toBe(1);
+    expect(fx.model.refreshed).toBe(1);
+  });
+
+  test("an Excel failure becomes a WorkbookError with the detail", async () => {
+    const wb = new OfficeWorkbook(async () => {
+      throw new Error("GeneralException: boom");
+    });
+    await expect(wb.listSheets()).rejects.toMatchObject({
+      key: "wbOfficeFailed",
+      params: { detail: "GeneralException: boom" },
+    });
+  });
+});
+
+describe("OfficeWorkbook: the number of context.sync calls does not depend on size", () => {
+  async function count(
+    fn: (wb: OfficeWorkbook, fx: FakeExcel) => Promise<unknown>,
+    setup: (fx: FakeExcel) => void = () => {},
+  ) {
+    const fx = new FakeExcel([]);
+    setup(fx);
+    const wb = new OfficeWorkbook(fx.run, all());
+    fx.syncs = 0;
+    await fn(wb, fx);
+    return fx.syncs;
+  }
+
+  test.each([
+    ["writeSheet (new sheet)", (n: number) => count((wb) => wb.writeSheet(spec(n))), 3],
+    [
+      "readSheet",
+      (n: number) =>
+        count(
+          (wb) => wb.readSheet("数据"),
+          (fx) => fx.model.sheets.push(dataSheet(n)),
+        ),
+      1,
+    ],
+    [
+      "readTable",
+      (n: number) =>
+        count(
+          (wb) => wb.readTable("T"),
+          (fx) => {
+            fx.model.sheets.push(dataSheet(n));
+            fx.model.tables.push({
+              name: "T",
+              sheet: "数据",
+              rect: { top: 1, left: 1, rows: n + 1, cols: 2 },
+            });
+          },
+        ),
+      1,
+    ],
+    [
+      "listTables",
+      (n: number) =>
+        count(
+          (wb) => wb.listTables(),
+          (fx) => {
+            fx.model.sheets.push(dataSheet(n));
+            for (let i = 0; i < Math.min(n, 50); i++)
+              fx.model.tables.push({
+                name: `T${i}x`,
+                sheet: "数据",
+                rect: { top: 1 + i, left: 1, rows: 1, cols: 1 },
+              });
+          },
+        ),
+      2,
+    ],
+    [
+      "writeCells",
+      (n: number) =>
+        count(
+          (wb) =>
+            wb.writeCells(
+              "数据",
+              0,
+              5,
+              Array.from({ length: n }, (_, i) => [i]),
+            ),
+          (fx) => fx.model.sheets.push(dataSheet(3)),
+        ),
+      2,
+    ],
+  ])("%s: same count on 10 and 2,000 rows", async (_name, measure, expected) => {
+    const small = await measure(10);
+    const large = await measure(2000);
+    expect(small).toBe(expected);
+    expect(large).toBe(small);
+  });
+
+  test("refreshing a 2,000-row owned sheet: 3 syncs, and the 2,000 rows arrive in one write", async () => {
+    const fx = new FakeExcel([]);
+    const wb = new OfficeWorkbook(fx.run, all());
+    await wb.writeSheet(spec(10));
+    fx.syncs = 0;
+    fx.cellsWritten = 0;
+    await wb.writeSheet(spec(2000));
+    expect(fx.syncs).toBe(3);
+    expect(fx.model.tables[0]!.rect.rows).toBe(2001);
+    expect(fx.cellsWritten).toBe(2 + 2001 * 5);
+  });
+});
