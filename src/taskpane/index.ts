@@ -1,26 +1,72 @@
 /**
  * Task pane entry. Waits for Office, then mounts the app: inside Excel on the Office.js workbook adapter,
- * in a plain browser in preview mode on the bundled sample workbook.
+ * in a plain browser in preview mode on the bundled sample workbook (never calling Excel.run there).
+ *
+ * The preview (grid, file open/save) and the .xlsx reader/writer with exceljs are separate chunks loaded only
+ * in a plain browser, and the reader only when a workbook is read; inside Excel neither is fetched.
  */
-import { startApp } from "./app";
-import type { WorkbookPort } from "../workbook/types";
+import { startApp, errorText } from "./app";
+import { detectLang, detectTheme } from "./env";
+import { applyTheme, registerFluent } from "./fluent";
+import { t } from "./i18n/strings";
+import css from "./styles.css";
+import type { XlsxIo } from "./preview/preview";
 
-// Temporary until the workbook adapters (memory.ts / office.ts) land: an empty workbook that refuses writes.
-const emptyWorkbook: WorkbookPort = {
-  listSheets: async () => [],
-  readSheet: async (sheet) => ({ sheet, top: 0, left: 0, values: [] }),
-  readSelection: async () => null,
-  listTables: async () => [],
-  readTable: async (name) => {
-    throw new Error(`No table ${name}`);
-  },
-  writeSheet: async (spec) => ({ status: "conflict", sheet: spec.sheet, reason: "notOwned" }),
-  writeCells: async () => false,
-  select: async () => undefined,
-  getSetting: async () => undefined,
-  setSetting: async () => undefined,
-  refreshPivots: async () => 0,
+/** Office.onReady, or a plain-browser answer when office.js is missing or never answers. */
+function officeReady(timeoutMs = 5000): Promise<{ host: Office.HostType | null }> {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function")
+    return Promise.resolve({ host: null });
+  return Promise.race([
+    Office.onReady().then((info) => ({ host: info.host ?? null })),
+    new Promise<{ host: null }>((resolve) => setTimeout(() => resolve({ host: null }), timeoutMs)),
+  ]);
+}
+
+const xlsxIo: XlsxIo = {
+  read: async (bytes) => (await import(/* webpackChunkName: "xlsx" */ "../workbook/xlsx")).readXlsx(bytes),
+  write: async (wb) => (await import(/* webpackChunkName: "xlsx" */ "../workbook/xlsx")).writeXlsx(wb),
 };
 
-const root = document.getElementById("app");
-if (root) startApp({ root, workbook: emptyWorkbook, lang: "zh", preview: true });
+function markReady(): void {
+  document.documentElement.dataset.indReady = "true";
+}
+
+async function main(): Promise<void> {
+  const style = document.createElement("style");
+  style.textContent = css;
+  document.head.append(style);
+  registerFluent();
+
+  const root = document.getElementById("app");
+  if (!root) return;
+  const info = await officeReady();
+  const inExcel = typeof Office !== "undefined" && info.host === Office.HostType.Excel;
+  const search = window.location.search;
+  const lang = detectLang(inExcel ? Office.context.displayLanguage : null, search);
+  const theme = detectTheme(
+    inExcel ? (Office.context.officeTheme?.bodyBackgroundColor ?? null) : null,
+    search,
+  );
+  applyTheme(theme);
+  document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+  document.title = lang === "zh" ? "指标通" : "Indicator Tracker";
+
+  try {
+    if (inExcel) {
+      const { OfficeWorkbook } = await import(/* webpackChunkName: "office" */ "../workbook/office");
+      startApp({ root, workbook: new OfficeWorkbook(), lang, preview: false });
+      markReady();
+    } else {
+      const { startPreview } = await import(/* webpackChunkName: "preview" */ "./preview/preview");
+      const preview = startPreview({ root, lang, xlsx: xlsxIo });
+      await preview.ready;
+      markReady();
+    }
+  } catch (error) {
+    console.error(error);
+    root.textContent = t(lang, "startFailed", { detail: errorText(error) });
+    markReady();
+  }
+}
+
+void main();
