@@ -11,7 +11,7 @@
  * Edge cases: no rates → #VALUE! emptyInput; a rate ≤ −100 → #NUM! rateTooLow; periods ≤ 0 → #NUM!;
  * non-finite → #NUM!. Computed in log space (log1p/expm1), so long series neither overflow nor lose digits.
  *
- * @example avgGrowth([18.3, -6.8]) // => 5.004
+ * @example avgGrowth([18.3, -6.8]) // => 5.003
  * @example chainGrowth([8.12, 6.42, 5.91, 5.13]) // => 28.113
  */
 import { fail, type IndicatorError } from "./errors";

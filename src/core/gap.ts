@@ -8,7 +8,7 @@
  *
  * Edge cases: unreadable target text → #VALUE! notTarget; non-finite input → #NUM!. Results never −0.
  *
- * @example gap(23.1, 8) // => 15.100000000000001
+ * @example gap(23.1, 8) // => 15.1
  * @example gap(-12.6, "增长8%左右") // => -20.6
  * @example ppDiff(8.1, -1.1) // => 9.2
  */
