@@ -7,6 +7,7 @@
  * input values consistent with the text give the stated figure. This is what makes a reported disagreement a
  * real one.
  */
+import { cagr, cagrCum } from "../../core/cagr";
 import { formatFixed, roundHalfAway } from "../../core/round";
 
 export interface Stated {
@@ -65,36 +66,20 @@ export function judge(stated: Stated, point: number, range: Interval, tolerance 
   return { status: ok ? "agree" : "disagree", computed: point, computedText: formatFixed(point, d), range };
 }
 
-/** 水平法: average annual growth in percent from a start level, an end level and the number of years. */
+/** 水平法 (core `cagr`): average annual growth in percent; NaN when not computable. */
 export function cagrLevel(start: number, end: number, years: number): number {
-  return ((end / start) ** (1 / years) - 1) * 100;
+  const r = cagr(start, end, years);
+  return typeof r === "number" ? r : NaN;
 }
 
 /**
- * 累计法 (方程式法): the positive root x of x + x² + … + xⁿ = S / a₀, as growth in percent. Bisection on a
- * strictly increasing function (METHODS.md §1.3).
+ * 累计法 (core `cagrCum`): only Σ a₁…aₙ matters, so the stated cumulative total is spread over the n years.
+ * NaN when not computable.
  */
 export function cagrCumulative(base: number, sum: number, years: number): number {
-  const target = sum / base;
-  if (!(target > 0) || !(years >= 1)) return NaN;
-  const f = (x: number) => {
-    let acc = 0;
-    let p = 1;
-    for (let k = 0; k < years; k++) {
-      p *= x;
-      acc += p;
-    }
-    return acc - target;
-  };
-  let lo = 0;
-  let hi = 2;
-  while (f(hi) < 0 && hi < 1e6) hi *= 2;
-  for (let i = 0; i < 200; i++) {
-    const mid = (lo + hi) / 2;
-    if (f(mid) < 0) lo = mid;
-    else hi = mid;
-  }
-  return ((lo + hi) / 2 - 1) * 100;
+  if (!(years >= 1) || !Number.isInteger(years)) return NaN;
+  const r = cagrCum(base, new Array<number>(years).fill(sum / years));
+  return typeof r === "number" ? r : NaN;
 }
 
 /** Competition rank (1, 1, 3) of `value` among `values` (value included), higher first unless ascending. */

@@ -47,6 +47,10 @@ export interface Claim {
   sentenceBefore: string;
   /** Structure parts (x：y：z). */
   parts?: number[];
+  /** For shares: what the share is of (占一般公共预算支出的x%). */
+  denominator: string | null;
+  /** For ranks: ranked by growth (增速排…) or by level (总量处于…), when the clause says. */
+  basis: "growth" | "level" | null;
   /** A reference figure written in brackets: "全国（5.9%）". */
   bracketed: boolean;
 }
@@ -108,11 +112,14 @@ const UNITS = [
   "套",
   "辆",
   "台",
+  "类",
   "倍",
   "位",
   "%",
   "‰",
 ];
+
+const COUNT_UNIT = /^(个|家|项|件|户|人|类|人次|所|座|处|名|条|套|辆|台)$/;
 
 const SENTENCE_END = /[。！？!?；;]/;
 const CLAUSE_END = /[，,、：:]/;
@@ -135,15 +142,63 @@ const POS_WORDS = /(增长|提高|提升|上升|加快|增加|增幅|递增|上�
 
 /** Words that end the subject: verbs and comparison heads. */
 const VERB =
-  /(预计完成|完成|达到|达|实现|突破|超过|为|增长|下降|同比|比上年|较上年|比|较|占|居|位居|排名|排|提高|提升|新增|增加(?!值)|减少|年均|累计达到|累计|是|分别|均|控制在|稳居|保持|由|从|总数达到|总量)/;
+  /(预计完成|完成(?!率)|达到|达(?=\d|$)|实现|突破|超过|超(?=\d|$)|为|低于|高于|快于|慢于|处于|仅有|增长|下降|同比|比上年|较上年|比|较|占|居(?!民)|位居|排名|(?<![安并])排|提高|提升|新增|增加(?!值)|减少|年均|累计达到|累计|是|分别|(?<![人平])均|控制在|稳居|保持|由|从|总数达到|总量)/;
 
 function subjectOf(clauseBefore: string): string | null {
   const m = VERB.exec(clauseBefore);
-  let s = (m ? clauseBefore.slice(0, m.index) : clauseBefore).trim();
-  s = s.replace(/^(其中|预计|全年|去年|今年|我们|以及|和|及|并|且|但|而|同时|其中：)+/, "");
-  s = s.replace(/[“”"（）()]/g, "");
+  // 新增税源x万元: the verb is part of the indicator.
+  if (m && m.index === 0 && /^(新增|新建|净增)$/.test(m[1] as string)) {
+    const rest = clauseBefore.slice(m[0].length);
+    if (/^[\u4e00-\u9fa5]{2,8}$/.test(rest)) return clauseBefore;
+  }
+  const s = (m ? clauseBefore.slice(0, m.index) : clauseBefore).trim();
+  return cleanSubject(s);
+}
+
+const FILLERS =
+  /^(其中|预计|全年|去年|今年|年内|当年|我们|以及|和|及|并|且|但|而|同时|力争|确保|积极|全力|成功|持续|进一步|扎实|认真|深入|大力|我县|我旗|我区|我市|我盟|推动|推进|建成|创建|打造|实施了|实施|投入|新建|安排实施的|安排的|实施的|重点)+/;
+
+/** Measure words that name no indicator by themselves ("产值达到…" after a topic clause). */
+const GENERIC = /^(总量|增速|产值|规模|收入|年收入|投资|总额|增幅|营业收入|销售额|税收)$/;
+const MEASURE_TAIL = /(增速|总量|增幅|规模)$/;
+
+/** The topic of a sentence from its earlier clauses: the subject of the nearest clause that has one. */
+function topicOf(earlier: string): string | null {
+  const clauses = earlier.split(/[，,、：:]/).filter((c) => c.trim());
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const c = (clauses[i] as string).split(
+      /(挂牌|种植|保持|全部|深入|稳步|不断|加快|发展势头|取得|实现)/,
+    )[0] as string;
+    const sub = subjectOf(c);
+    if (sub && !GENERIC.test(sub)) return sub;
+  }
+  return null;
+}
+
+/** Drop fillers, leading verbs, counts and brackets; a subject that is only a scope or a place is none. */
+export function cleanSubject(raw: string): string | null {
+  let s = raw
+    .replace(/[“”"（）()]/g, "")
+    .replace(/\d+(?:\.\d+)?(个|家|项|户|人|类|件|名)/g, "")
+    .replace(
+      /^((?:19|20)\d{2}年(?:底|末|度)?|\d{1,2}\s*[-—–~至]\s*\d{1,2}月份?|[一二三四]季度|上半年|前三季度)+/,
+      "",
+    );
+  let prev = "";
+  while (prev !== s) {
+    prev = s;
+    s = s.replace(FILLERS, "");
+  }
+  s = s.trim();
   if (s.length < 2 || /^\d/.test(s)) return null;
-  return s;
+  if (
+    s.replace(/(全国|全省|全区|全自治区|全市|全盟|全县|全旗|在|第|中|排名|处于|位居|居|排)/g, "").length < 2
+  )
+    return null;
+  // A peer group ("全省x个县市区中") is the scope of a rank, not an indicator.
+  if (/(县市区|旗县市区|县县市区|盟市|地区|城市|省份)中?$/.test(s)) return null;
+  s = s.replace(/(小|大|低|高|偏低|偏高|较低|较高|较快|较慢|持续|稳步|不断)$/, "");
+  return s.length >= 2 ? s : null;
 }
 
 function countDecimals(raw: string): number {
@@ -249,7 +304,7 @@ function scanLine(s: string): RawHit[] {
       tail.length +
       lead +
       (unit === "个百分点" && !tail.startsWith("个百分点", lead) ? 1 : unit.length);
-    const suf = /^(左右|以上|以内|以下|上下|之内|多)/.exec(rest.slice(used));
+    const suf = /^(左右|以上|以内|以下|上下|之内|多(?=[，。；、,;]|$))/.exec(rest.slice(used));
     if (suf) {
       q = q ?? (suf[1] as string);
       used += suf[0].length;
@@ -348,8 +403,8 @@ export function scanClaims(text: string): Claim[] {
   const lines = text.split(/\r?\n/);
   let offset = 0;
   let sentenceIndex = 0;
+  let sawTargets = false;
   let clauseIndex = 0;
-  let lastYear: string | null = null;
   for (let li = 0; li < lines.length; li++) {
     const original = lines[li] as string;
     const s = normalizeForScan(original);
@@ -378,6 +433,9 @@ export function scanClaims(text: string): Claim[] {
       }
     }
     const lineSubjects = new Map<number, string>();
+    // After a text states its targets ("主要预期目标是…"), later sentences that plan (要, 力争, 推进…) are targets.
+    const planAhead = sawTargets;
+    if (/(主要预期目标|预期目标是|目标任务是)/.test(s)) sawTargets = true;
     for (const hit of hits) {
       const sStart = sentStart[hit.start] ?? 0;
       const cStart = clauseStart[hit.start] ?? 0;
@@ -389,20 +447,50 @@ export function scanClaims(text: string): Claim[] {
       const { metric, direction } = metricOf(hit, before, sentenceBefore);
       const sIdx = sentIdx[hit.start] ?? sentenceIndex;
       let subject = subjectOf(before);
+      const afterText = s.slice(hit.end);
+      const afterNoun =
+        !/^(同比|比|较|增长|下降|以上|左右|以内|之内|的|和|、|，|。|；)/.test(afterText) &&
+        /^([\u4e00-\u9fa5]{2,14}?)(?=[，。；、和与及在的（(“”]|投资|完成|均|实现|实施|达到|全部|基本|建设|$)/.exec(
+          afterText,
+        )?.[1];
+      const countUnit = !!hit.unit && COUNT_UNIT.test(hit.unit);
+      const nounFollows =
+        countUnit && /^[\u4e00-\u9fa5]/.test(afterText) && !/^(以上|左右|以内|之内|的)/.test(afterText);
+      if (afterNoun && countUnit) subject = cleanSubject(afterNoun) ?? subject;
+      else if (nounFollows) subject = null;
+      else if (afterNoun && hit.unit && !/%|‰|百分点|位|倍/.test(hit.unit))
+        subject = subject ? `${subject}${afterNoun}` : cleanSubject(afterNoun);
+      const earlier = sentenceBefore.slice(0, sentenceBefore.length - before.length);
+      if (subject && GENERIC.test(subject)) {
+        const topic = lineSubjects.get(sIdx) ?? topicOf(earlier);
+        if (topic)
+          subject =
+            subject === "总量"
+              ? topic.replace(MEASURE_TAIL, "")
+              : `${topic.replace(MEASURE_TAIL, "")}${subject}`;
+      }
+      const inherited = lineSubjects.get(sIdx);
+      let fromClaim = false;
       if (subject) lineSubjects.set(sIdx, subject);
-      else subject = lineSubjects.get(sIdx) ?? null;
+      else if (/^累计(达到|达)?$/.test(before.trim()) && inherited)
+        // 上划x家，累计达到x家: the total, not the addition.
+        subject = inherited.replace(/^(上划|新增|新认定|新建|净增|新)/, "");
+      else if (!nounFollows) {
+        fromClaim = !!inherited;
+        subject = inherited ?? topicOf(earlier);
+      }
       const years = [...sentenceBefore.matchAll(/((?:19|20)\d{2})年/g)];
       const periodText = /(\d{1,2}\s*[-—–~～至]\s*\d{1,2}\s*月)/.exec(sentenceBefore)?.[1];
       let period: string | null = null;
       const year = years.length ? (years[years.length - 1]?.[1] as string) : null;
-      if (year) lastYear = year;
       if (periodText) period = normalizePeriod(`${year ?? ""}${year ? "年" : ""}${periodText}`);
       else if (year) period = year;
       const scopes = [...before.matchAll(SCOPE)];
       const scope = scopes.length ? (scopes[scopes.length - 1]?.[1] as string) : null;
       const kind =
         /(预期目标|目标是|目标为|力争|确保)/.test(sentenceBefore) ||
-        /(主要预期目标|预期目标是|目标任务是)/.test(s.slice(0, hit.start))
+        /(主要预期目标|预期目标是|目标任务是)/.test(s.slice(0, hit.start)) ||
+        (planAhead && /(力争|确保|计划|要|将|争取|推进|推动|达到|控制)/.test(sentenceBefore))
           ? "target"
           : "actual";
       const signed =
@@ -411,7 +499,20 @@ export function scanClaims(text: string): Claim[] {
             ? hit.magnitude * 100
             : hit.magnitude * (direction === -1 ? -1 : 1)
           : hit.magnitude;
+      const basisText = `${fromClaim ? "" : (subject ?? "")}${before.slice(-8)}`;
+      const basis: "growth" | "level" | null =
+        metric !== "rank"
+          ? null
+          : /增速|增长|增幅/.test(basisText)
+            ? "growth"
+            : /总量|规模|总额/.test(basisText)
+              ? "level"
+              : null;
+      const denominator =
+        metric === "share" ? (/占(.{1,20}?)(的)?(比重|比例)?(为|达到|达)?$/.exec(before)?.[1] ?? null) : null;
       claims.push({
+        denominator,
+        basis,
         line: li + 1,
         start: hit.start,
         end: hit.end,
@@ -438,7 +539,6 @@ export function scanClaims(text: string): Claim[] {
         bracketed: /[（(]\s*$/.test(s.slice(0, hit.start)),
       });
     }
-    void lastYear;
     offset += original.length + 1;
     sentenceIndex++;
     clauseIndex++;

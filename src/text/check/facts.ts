@@ -52,6 +52,10 @@ export interface Fact {
   sheet: string;
   /** A1 address of the cell. */
   address: string;
+  /** For ranks: by growth (增速位次) or by level (总量位次), when the header says. */
+  basis?: "growth" | "level" | null;
+  /** For shares: what the share is of ("全市", "一般公共预算支出"), when the header says. */
+  denominator?: string | null;
 }
 
 /** A1 column letters for a zero-based column. */
@@ -107,6 +111,8 @@ export function periodsMatch(a: string | null, b: string | null): boolean {
 }
 
 interface ColumnMeaning {
+  denominator: string | null;
+  basis: "growth" | "level" | null;
   period: string | null;
   metric: Metric;
   kind: "actual" | "target";
@@ -123,7 +129,7 @@ export function parseHeader(header: string): ColumnMeaning {
   let metric: Metric = "level";
   if (/位次|排名|排位|名次/.test(bare)) metric = "rank";
   else if (/年均/.test(bare)) metric = "cagr";
-  else if (/百分点|增减|变动/.test(bare) && !/增速|增长/.test(bare)) metric = "pp_change";
+  else if (/百分点|增减|变动/.test(h) && !/增速|增长/.test(bare)) metric = "pp_change";
   else if (/增速|增长|增幅|同比|降幅|比上年/.test(bare)) metric = "growth";
   else if (/完成率|完成进度|完成目标/.test(bare)) metric = "completion";
   else if (/占比|比重|占/.test(bare)) metric = "share";
@@ -137,7 +143,10 @@ export function parseHeader(header: string): ColumnMeaning {
   if (metric === "rank") unit = "位";
   const kind = /目标|预期|计划/.test(bare) ? "target" : "actual";
   const scope = SCOPE_RE.exec(bare)?.[1] ?? null;
-  return { period: normalizePeriod(bare), metric, kind, unit, scope };
+  const denominator = metric === "share" ? (/占(.{1,16}?)(比重|比例|的|$)/.exec(bare)?.[1] ?? null) : null;
+  const basis =
+    metric !== "rank" ? null : /增速|增长/.test(bare) ? "growth" : /总量|规模/.test(bare) ? "level" : null;
+  return { period: normalizePeriod(bare), metric, kind, unit, scope, basis, denominator };
 }
 
 function text(v: GridValue | undefined): string {
@@ -226,7 +235,10 @@ export function factsFromSheet(grid: SheetGrid): Fact[] {
       if (c === indCol || c === unitCol) continue;
       const v = num(row[c]);
       if (v === null) continue;
-      const m = meanings[c] as ColumnMeaning;
+      const m0 = meanings[c] as ColumnMeaning;
+      // A level column holding a row in % is a rate (整改完成率, 失业率).
+      const m =
+        m0.metric === "level" && !m0.unit && rowUnit === "%" ? { ...m0, metric: "share" as Metric } : m0;
       // A level column takes the row's unit; a rate column keeps its own.
       const unit =
         m.metric === "level" || m.metric === "abs_change" ? (m.unit ?? rowUnit) : (m.unit ?? rowUnit);
@@ -239,6 +251,8 @@ export function factsFromSheet(grid: SheetGrid): Fact[] {
         value: v,
         unit,
         scope: m.scope ?? (m.metric === "rank" ? sheetScope : null),
+        basis: m.basis,
+        denominator: m.denominator,
         sheet: grid.name,
         address: a1(top + r, left + c),
       });
@@ -258,13 +272,17 @@ export interface FactQuery {
   period?: string | null;
   scope?: string | null;
   kind?: "actual" | "target" | null;
+  basis?: "growth" | "level" | null;
+  denominator?: string | null;
   /** The unit the claim or slot is written in; facts in another family are excluded. */
   unit?: string | null;
 }
 
 /** Metrics that a workbook may hold under a neighbouring name (a completion rate is a share-like rate). */
-function metricCompatible(q: Metric, f: Metric): boolean {
+function metricCompatible(q: Metric, f: Metric, fact?: Fact): boolean {
   if (q === f) return true;
+  // A row named 新增… holds an increase in an ordinary level column.
+  if (q === "abs_change" && f === "level" && fact && /^(新增|净增|新)/.test(fact.key)) return true;
   const rate = new Set<Metric>(["share", "completion"]);
   return rate.has(q) && rate.has(f);
 }
@@ -272,11 +290,14 @@ function metricCompatible(q: Metric, f: Metric): boolean {
 /** Facts answering a query. Units must be convertible; a query scope must equal the fact scope when both exist. */
 export function findFacts(facts: Fact[], q: FactQuery): Fact[] {
   return facts.filter((f) => {
-    if (!metricCompatible(q.metric, f.metric)) return false;
+    if (!metricCompatible(q.metric, f.metric, f)) return false;
     if (q.kind && f.kind !== q.kind) return false;
     if (!indicatorMatches(q.indicator, f.indicator)) return false;
     if (!periodsMatch(q.period ?? null, f.period)) return false;
     if (q.scope && f.scope && q.scope !== f.scope) return false;
+    if (q.basis && f.basis && q.basis !== f.basis) return false;
+    if (q.denominator && f.denominator && indicatorKey(q.denominator) !== indicatorKey(f.denominator))
+      return false;
     if (q.metric === "rank" && q.scope && !f.scope) return true;
     if (q.unit && f.unit) {
       if (isRateUnit(q.unit) !== isRateUnit(f.unit)) return false;

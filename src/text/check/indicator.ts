@@ -7,6 +7,7 @@
 /** Short form → long form, applied to the text before comparing. Longest keys first. */
 const ALIASES: [RegExp, string][] = [
   [/^GDP$/i, "地区生产总值"],
+  [/^经济(总量)?$/, "地区生产总值"],
   [/^生产总值$/, "地区生产总值"],
   [/^国内生产总值$/, "地区生产总值"],
   [/^社零(总额)?$/, "社会消费品零售总额"],
@@ -67,7 +68,7 @@ export function indicatorMatches(a: string, b: string): boolean {
   if (short.length < 4 || !long.endsWith(short)) return false;
   const head = long.slice(0, long.length - short.length);
   if (head.length > 4) return false;
-  return !/城镇|农村|城乡|工业|服务|民间|国有|外资|第[一二三]|一产|二产|三产|非|新|高|人均|净|实物|网上|单位|增量|存量|限额|规模/.test(
+  return !/上划|新增|新认定|城镇|农村|城乡|工业|服务|民间|国有|外资|第[一二三]|一产|二产|三产|非|新|高|人均|净|实物|网上|单位|增量|存量|限额|规模/.test(
     head,
   );
 }
