@@ -1,0 +1,120 @@
+/**
+ * The Write view's data: read the workbook through the port, run the Track engine (the same analysis as the
+ * 指标跟踪 sheet) for the chosen period and the one before it, and turn the result into phrase rows and a
+ * paragraph (src/text/phrase). No DOM here, so it is testable in Node.
+ */
+import { isIndicatorError, type IndicatorError } from "../../core/errors";
+import { analyzeWorkbook, rankPeers, type GridSheet, type TrackAnalysis } from "../../core/track";
+import {
+  paragraph,
+  rowsFromPeers,
+  rowsFromTrack,
+  type ParagraphResult,
+  type PhraseRow,
+} from "../../text/phrase";
+import type { WorkbookPort } from "../../workbook/types";
+import { blockToGrid, loadSheets } from "../track/run";
+
+export type WriteSourceKind = "workbook" | "selection";
+
+export interface WriteData {
+  sheets: GridSheet[];
+  /** Analysis at the latest period, to list periods, regions and indicators. */
+  overview: TrackAnalysis;
+  periods: number[];
+  regions: string[];
+  /** The peer table's reference row ("全盟"), or null. */
+  referenceName: string | null;
+}
+
+/** Read the sheets (or the selection) and find what can be written about; null when nothing is recognised. */
+export async function loadWriteData(
+  port: WorkbookPort,
+  source: WriteSourceKind,
+): Promise<WriteData | "noSelection" | null> {
+  let sheets: GridSheet[];
+  if (source === "selection") {
+    const block = await port.readSelection();
+    if (!block) return "noSelection";
+    sheets = [blockToGrid(block.sheet, block)];
+  } else {
+    sheets = await loadSheets(port, WRITE_SHEET);
+  }
+  return describeWorkbook(sheets);
+}
+
+export const WRITE_SHEET = "分析文字";
+
+export function describeWorkbook(sheets: GridSheet[]): WriteData | null {
+  const probe = analyzeWorkbook(sheets, { months: 12 });
+  const periods = new Set<number>(probe.periods);
+  for (const ind of probe.peerTable?.indicators ?? [])
+    for (const c of ind.columns) if (c.months) periods.add(c.months);
+  const sorted = [...periods].filter((m) => m >= 1 && m <= 12).sort((a, b) => a - b);
+  if (sorted.length === 0 && !probe.peerTable) return null;
+  const latest = sorted[sorted.length - 1] ?? 12;
+  const overview = analyzeWorkbook(sheets, { months: latest });
+  if (overview.rows.length === 0 && overview.peers.length === 0) return null;
+  return {
+    sheets,
+    overview,
+    periods: sorted,
+    regions: overview.peerTable?.regions.map((r) => r.name) ?? [],
+    referenceName: overview.peerTable?.reference?.name ?? null,
+  };
+}
+
+export interface WriteChoice {
+  months: number;
+  /** null: the bureau's own indicators; else a region of the peer table. */
+  region: string | null;
+  /** Subject written before own indicators ("全盟"); ignored for a peer region (its name is the subject). */
+  regionLabel: string;
+  /** Peer group name for ranks and the reference ("全盟"). */
+  scope: string;
+  /** Indicators to include; undefined = all. */
+  indicators?: string[];
+}
+
+export interface Draft {
+  analysis: TrackAnalysis;
+  rows: PhraseRow[];
+  /** Indicator names available for this choice (for the checklist). */
+  available: string[];
+  result: ParagraphResult | IndicatorError;
+}
+
+export function draft(data: WriteData, choice: WriteChoice): Draft {
+  const analysis = analyzeWorkbook(data.sheets, { months: choice.months });
+  let rows: PhraseRow[];
+  let available: string[];
+  if (choice.region === null) {
+    const earlier = data.periods.filter((m) => m < choice.months);
+    const prevMonths = earlier[earlier.length - 1] ?? null;
+    const previous = prevMonths === null ? [] : analyzeWorkbook(data.sheets, { months: prevMonths }).rows;
+    available = analysis.rows.map((r) => r.name);
+    rows = rowsFromTrack(analysis.rows, {
+      region: choice.regionLabel.trim(),
+      previous,
+      indicators: choice.indicators,
+    });
+  } else {
+    const peerSheet = analysis.peerSheet;
+    const table = analysis.peerTable;
+    const prevMonths = analysis.peers.map((p) => p.previousMonths).find((m) => m !== null) ?? null;
+    const previous =
+      peerSheet && table && prevMonths !== null ? rankPeers(peerSheet.grid, table, prevMonths) : [];
+    available = analysis.peers.map((p) => p.indicator);
+    rows = rowsFromPeers(analysis.peers, choice.region, {
+      previous,
+      indicators: choice.indicators,
+      scope: choice.scope.trim() || undefined,
+    });
+  }
+  const result = paragraph(rows);
+  return { analysis, rows, available, result };
+}
+
+export function isDraftError(r: Draft["result"]): r is IndicatorError {
+  return isIndicatorError(r);
+}
