@@ -40,8 +40,12 @@ export function blockToGrid(name: string, b: Block): GridSheet {
 }
 
 /** Every sheet except the add-in's own (owned sheets, the output sheet, hidden settings). */
+export const TEMPLATE_SHEET = "跟踪模板";
+
 export async function loadSheets(port: WorkbookPort, outputSheet = TRACK_SHEET): Promise<GridSheet[]> {
   const owned = new Set((await port.getSetting<string[]>(OWNED_SHEETS_KEY)) ?? []);
+  // The template is the add-in's sheet but holds the user's figures.
+  owned.delete(TEMPLATE_SHEET);
   const names = await port.listSheets();
   const out: GridSheet[] = [];
   for (const name of names) {
@@ -55,6 +59,8 @@ export interface RunOptions extends AnalyzeOptions {
   /** The sheet to write (default 指标跟踪). `sheet` is the source indicator sheet. */
   outputSheet?: string;
   replaceForeign?: boolean;
+  /** Sheets already read (the pane's selection); default: every sheet of the workbook. */
+  sheets?: GridSheet[];
 }
 
 export interface RunResult {
@@ -66,7 +72,7 @@ export interface RunResult {
 
 export async function runTrack(port: WorkbookPort, options: RunOptions): Promise<RunResult> {
   const output = options.outputSheet?.trim() || TRACK_SHEET;
-  const sheets = await loadSheets(port, output);
+  const sheets = options.sheets ?? (await loadSheets(port, output));
   const analysis = analyzeWorkbook(sheets, options);
   if (!analysis.sheet || analysis.problems.length > 0 || analysis.rows.length === 0) {
     return { analysis, spec: null, result: null };
