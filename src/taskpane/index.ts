@@ -7,6 +7,7 @@
  */
 import { startApp, errorText } from "./app";
 import { detectLang, detectTheme } from "./env";
+import { disableOfficeTelemetryFrame } from "./officeTelemetry";
 import { applyTheme, registerFluent } from "./fluent";
 import { t } from "./i18n/strings";
 import css from "./styles.css";
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
   const root = document.getElementById("app");
   if (!root) return;
   const info = await officeReady();
+  disableOfficeTelemetryFrame();
   const inExcel = typeof Office !== "undefined" && info.host === Office.HostType.Excel;
   const search = window.location.search;
   const lang = detectLang(inExcel ? Office.context.displayLanguage : null, search);

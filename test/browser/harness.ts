@@ -181,7 +181,10 @@ export interface Session {
   consoleErrors: string[];
   /** Uncaught exceptions and unhandled rejections in the page. */
   pageErrors: string[];
-  /** Requests to any origin other than the local server (ignoring data:, blob:, about:). */
+  /**
+   * Requests to any origin other than the local server (ignoring data:, blob:, about:), including attempts the
+   * page's Content-Security-Policy blocked (resourceType "csp:<directive>").
+   */
   foreignRequests(): RecordedRequest[];
   /** Navigate to a path on the local server (e.g. "taskpane.html?lang=en"). */
   goto(pathAndQuery: string): Promise<void>;
@@ -232,6 +235,18 @@ export async function openSession(options: { dist?: string; locale?: string } = 
     });
     page.on("pageerror", (error) => pageErrors.push(`${error.name}: ${error.message}`));
     page.on("websocket", (ws) => requests.push({ url: ws.url(), method: "GET", resourceType: "websocket" }));
+    // Requests the page's CSP blocks (fetch, frames) never reach the network layer, so Playwright does not
+    // report them; the page's securitypolicyviolation events do. Record them as failed requests.
+    await context.exposeBinding("__indCspViolation", (_source, url: string, directive: string) => {
+      requests.push({ url, method: "GET", resourceType: `csp:${directive}`, failure: "csp" });
+    });
+    await context.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) => {
+        const report = (window as unknown as { __indCspViolation?: (u: string, d: string) => void })
+          .__indCspViolation;
+        report?.(e.blockedURI, e.effectiveDirective);
+      });
+    });
     const b = browser;
     return {
       browser: b,

@@ -27,39 +27,39 @@ const panel = (id: ViewId) => document.getElementById(panelId(id)) as HTMLElemen
 const tab = (id: ViewId) => document.getElementById(tabId(id)) as HTMLElement;
 
 describe("tabs and views", () => {
-  test("four tabs in order with Chinese labels; the Track panel shows its empty state", () => {
+  test("four tabs in order with Chinese labels; the Track panel is shown and mounted", () => {
     setup("zh");
     const labels = Array.from(document.querySelectorAll("fluent-tab")).map((t) => t.textContent);
     expect(labels).toEqual(["跟踪", "读取", "撰写", "审核"]);
     expect(panel("track").hidden).toBe(false);
     expect(panel("read").hidden).toBe(true);
-    expect(panel("track").textContent).toContain("选择指标表或从模板开始");
+    expect(panel("track").childNodes.length).toBeGreaterThan(0);
     expect(tab("track").getAttribute("aria-selected")).toBe("true");
     expect(tab("track").getAttribute("aria-controls")).toBe(panelId("track"));
     expect(panel("track").getAttribute("aria-labelledby")).toBe(tabId("track"));
   });
 
-  test("English labels and English empty states", () => {
+  test("English labels", () => {
     setup("en");
     const labels = Array.from(document.querySelectorAll("fluent-tab")).map((t) => t.textContent);
     expect(labels).toEqual(["Track", "Read", "Write", "Check"]);
-    expect(panel("track").textContent).toContain("Select an indicator table");
     expect(document.querySelector(".ind-pane")!.getAttribute("lang")).toBe("en");
   });
 
-  test("every product view has an empty state in both languages", () => {
+  test("every product view mounts without error in both languages, in its own language", () => {
+    const spy = jest.spyOn(console, "error");
     for (const lang of ["zh", "en"] as const) {
       const { app } = setup(lang);
       for (const id of ["track", "read", "write", "check"] as const) {
         app.ctx.showView(id);
         const text = panel(id).textContent ?? "";
-        expect(text.length).toBeGreaterThan(40);
-        expect(panel(id).querySelector("h2")).not.toBeNull();
-        expect(panel(id).querySelectorAll("li").length).toBeGreaterThan(0);
+        expect(text.trim().length).toBeGreaterThan(0);
         if (lang === "zh") expect(text).toMatch(/[\u4e00-\u9fff]/);
-        else expect(text).not.toMatch(/[\u4e00-\u9fff]/);
+        expect(app.messages.current()?.intent).not.toBe("error");
       }
     }
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
   });
 
   test("clicking a tab shows its panel, mounts the view once and activates it on every switch", () => {
