@@ -6,7 +6,9 @@
  * Read: values (rich text → plain text, hyperlinks → their text, formulas → cached result + formula,
  * dates → Excel serial numbers with the cell's number format kept, errors → their text such as "#N/A"),
  * merges, tables (names + ranges), number formats, bold, status fills we wrote (`cellIs =` rules with a
- * fill), defined names, and the add-in's settings (a very hidden sheet `_ind_settings` written by us).
+ * fill), defined names, and the add-in's settings: a very hidden sheet `_ind_settings` written by us, and the
+ * `ind.*` properties Excel saves for the add-in in xl/webextensions/webextension*.xml (workbook.settings), so
+ * a sheet the add-in wrote in Excel is still recognised as ours in the preview and the CLI.
  * Write: values, formulas with cached results, tables (`addTable`), number formats, status fills as
  * conditional formatting (exact-match `cellIs` rules, so "达标" does not also colour "未达标"), merges,
  * computed summaries (already cells), and, where a chart stands in Excel, a note saying the chart exists
@@ -122,12 +124,63 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWo
   }
   // A zip without a workbook part loads as a workbook with no sheets; a real .xlsx has at least one.
   if (book.worksheets.length === 0) throw new WorkbookError("wbNotXlsx");
+  let mem: MemoryWorkbook;
   try {
-    return convert(book);
+    mem = convert(book);
   } catch (e) {
     if (e instanceof WorkbookError) throw e;
     throw new WorkbookError("wbCorrupt", { detail: describeError(e) });
   }
+  // Settings Excel saved for the add-in (workbook.settings) when the file was last edited in Excel.
+  for (const [k, v] of await readAddinSettings(bytes))
+    if ((await mem.getSetting(k)) === undefined) await mem.setSetting(k, v);
+  return mem;
+}
+
+/** Our settings keys ("ind.…") as Excel stores add-in settings: properties of xl/webextensions/webextension*.xml. */
+export async function readAddinSettings(bytes: Uint8Array): Promise<Map<string, unknown>> {
+  const out = new Map<string, unknown>();
+  try {
+    const mod = (await import(/* webpackChunkName: "jszip" */ "jszip")) as unknown as {
+      default?: typeof import("jszip");
+      loadAsync?: unknown;
+    };
+    const JSZip = (mod.loadAsync ? mod : mod.default) as typeof import("jszip");
+    const zip = await JSZip.loadAsync(bytes);
+    const parts = zip.file(/^xl\/webextensions\/webextension\d*\.xml$/);
+    for (const part of parts) {
+      const xml = await part.async("string");
+      for (const m of xml.matchAll(/<(?:\w+:)?property\b([^>]*)\/?>/g)) {
+        const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(m[1] as string)?.[1];
+        const name = attr("name");
+        const raw = attr("value");
+        if (!name || raw === undefined) continue;
+        const key = decodeXmlText(name);
+        if (!key.startsWith("ind.")) continue;
+        try {
+          out.set(key, JSON.parse(decodeXmlText(raw)));
+        } catch {
+          // Not JSON: not a value we wrote.
+        }
+      }
+    }
+  } catch {
+    // No readable add-in part: nothing to add.
+  }
+  return out;
+}
+
+function decodeXmlText(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (whole, e: string) => {
+    if (e[0] === "#") {
+      const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return (
+      ({ lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" } as Record<string, string>)[e.toLowerCase()] ??
+      whole
+    );
+  });
 }
 
 export type ReadXlsxResult = { ok: true; workbook: MemoryWorkbook } | { ok: false; error: WorkbookError };

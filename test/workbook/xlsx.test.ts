@@ -127,6 +127,24 @@ describe("writeXlsx → readXlsx round trip", () => {
     expect(back.definedNames).toEqual([{ name: "first", ref: "S!$A$1" }]);
   });
 
+  test("reads the add-in settings Excel saved in the file (webextension properties), ours only", async () => {
+    const plain = new MemoryWorkbook([{ name: "指标跟踪", values: [["x"]] }]);
+    const zip = await JSZip.loadAsync(await writeXlsx(plain));
+    zip.file(
+      "xl/webextensions/webextension1.xml",
+      '<?xml version="1.0" encoding="UTF-8"?><we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{X}">' +
+        '<we:reference id="wa000000" version="1.0.0.0" store="x" storeType="OMEX"/><we:properties>' +
+        '<we:property name="ind.ownedSheets" value="[&quot;指标跟踪&quot;]"/>' +
+        '<we:property name="other.key" value="1"/><we:property name="ind.broken" value="{not json"/>' +
+        "</we:properties></we:webextension>",
+    );
+    const back = await readXlsx(await zip.generateAsync({ type: "uint8array" }));
+    expect(await back.getSetting(OWNED_SHEETS_KEY)).toEqual(["指标跟踪"]);
+    expect(await back.getSetting("other.key")).toBeUndefined();
+    expect(await back.getSetting("ind.broken")).toBeUndefined();
+    expect((await back.writeSheet({ sheet: "指标跟踪", tables: [] })).status).toBe("written");
+  });
+
   test("reads the bundled sample workbook", async () => {
     const file = path.join(__dirname, "../../assets/sample.xlsx");
     if (!fs.existsSync(file)) return; // the Track engineer's file; checked once it is there
