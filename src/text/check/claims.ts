@@ -198,6 +198,7 @@ export function cleanSubject(raw: string): string | null {
   // A peer group ("全省x个县市区中") is the scope of a rank, not an indicator.
   if (/(县市区|旗县市区|县县市区|盟市|地区|城市|省份)中?$/.test(s)) return null;
   s = s.replace(/(小|大|低|高|偏低|偏高|较低|较高|较快|较慢|持续|稳步|不断)$/, "");
+  s = s.replace(/(近|约|逾|不到|不足|至少|仅)$/, "");
   return s.length >= 2 ? s : null;
 }
 

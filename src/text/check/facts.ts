@@ -95,6 +95,13 @@ export function normalizePeriod(text: string): string | null {
   return p;
 }
 
+/** A header period without a year ("1-10月") takes the year of the sheet's title ("2023年…"). */
+function withYear(p: string | null, sheet: string | null): string | null {
+  if (p === null) return sheet;
+  const y = sheet ? /^(\d{4})/.exec(sheet)?.[1] : undefined;
+  return y && !/^\d{4}/.test(p) ? `${y}年${p}` : p;
+}
+
 /** True when two period labels can denote the same period (a year-less label matches any year). */
 export function periodsMatch(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return true;
@@ -245,7 +252,7 @@ export function factsFromSheet(grid: SheetGrid): Fact[] {
       facts.push({
         indicator: rawName.replace(/[(（][^()（）]*[)）]\s*$/, ""),
         key: indicatorKey(rawName),
-        period: m.period ?? sheetPeriod,
+        period: withYear(m.period, sheetPeriod),
         metric: m.metric,
         kind: m.kind,
         value: v,

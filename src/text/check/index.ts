@@ -81,7 +81,13 @@ function unitText(c: Claim): string {
 }
 
 function show(c: Claim, v: number): string {
+  if (c.metric === "rank") return `第${formatFixed(v, 0)}位`;
   return `${formatFixed(v, c.decimals)}${unitText(c)}`;
+}
+
+/** The stated figure as written, with 第 for a rank ("第3位"). */
+function statedText(c: Claim): string {
+  return c.metric === "rank" && /^\d/.test(c.raw) ? `第${c.raw}` : c.raw;
 }
 
 function fmt(x: number): string {
@@ -112,7 +118,7 @@ function result(
     line: c.line,
     quotes: [...new Set(quotes)],
     kind,
-    stated: c.raw,
+    stated: statedText(c),
     statedValue: s.value,
     computed: show(c, point),
     computedValue: roundHalfAway(point, c.decimals),
@@ -593,7 +599,7 @@ function checkRanks(sent: Claim[], out: CheckResult[]): void {
       line: r.line,
       quotes: [...new Set([r.quote, own.quote, ...peers.map((p) => p.quote)])],
       kind: "rank_vs_peers",
-      stated: r.raw,
+      stated: statedText(r),
       statedValue: r.value,
       computed: `第${rank}位`,
       computedValue: rank,
@@ -658,7 +664,7 @@ function checkAgainstWorkbook(c: Claim, facts: Fact[], period: string | null): C
     line: c.line,
     quotes: [c.quote],
     kind: "workbook" as const,
-    stated: c.raw,
+    stated: statedText(c),
     statedValue: c.value,
     textStart: c.textStart,
     textEnd: c.textStart + (c.end - c.start),
@@ -717,7 +723,7 @@ function checkAgainstWorkbook(c: Claim, facts: Fact[], period: string | null): C
   else status = judge(s, v, [v, v]).status;
   return {
     ...base,
-    computed: `${formatFixed(v, c.decimals)}${c.unit === "位" ? "" : (c.unit ?? "")}`,
+    computed: show(c, v),
     computedValue: roundHalfAway(v, c.decimals),
     status,
     detail: `${f.sheet}!${f.address}（${f.indicator}${f.period ? `，${f.period}` : ""}）= ${fmt(f.value)}${f.unit ?? ""}`,
