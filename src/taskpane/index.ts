@@ -13,14 +13,18 @@ import { t } from "./i18n/strings";
 import css from "./styles.css";
 import type { XlsxIo } from "./preview/preview";
 
-/** Office.onReady, or a plain-browser answer when office.js is missing or never answers. */
-function officeReady(timeoutMs = 5000): Promise<{ host: Office.HostType | null }> {
+/**
+ * Office.onReady's host, or null in a plain browser (office.js answers there in ~60 ms with host null) or when
+ * office.js did not load at all. No timeout: inside Excel initialisation can be slow, and falling back to the
+ * preview there would be wrong.
+ */
+function officeReady(): Promise<{ host: Office.HostType | null }> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function")
     return Promise.resolve({ host: null });
-  return Promise.race([
-    Office.onReady().then((info) => ({ host: info.host ?? null })),
-    new Promise<{ host: null }>((resolve) => setTimeout(() => resolve({ host: null }), timeoutMs)),
-  ]);
+  return Office.onReady().then(
+    (info) => ({ host: info.host ?? null }),
+    () => ({ host: null }),
+  );
 }
 
 const xlsxIo: XlsxIo = {
@@ -71,4 +75,10 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+main().catch((error: unknown) => {
+  // Last resort (e.g. the custom-element registry refused a definition): say so in the page, never blank.
+  console.error(error);
+  const root = document.getElementById("app");
+  if (root) root.textContent = t("zh", "startFailed", { detail: errorText(error) });
+  markReady();
+});

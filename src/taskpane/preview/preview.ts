@@ -15,7 +15,7 @@ import { clear, el } from "../dom";
 import { t } from "../i18n/strings";
 import { MemoryWorkbook, type WorkbookChange } from "../../workbook/memory";
 import { rangeAddress } from "../../workbook/address";
-import type { CellRect } from "../../workbook/types";
+import { OWNED_SHEETS_KEY, type CellRect } from "../../workbook/types";
 import { checkWorkbookFile, saveName } from "./files";
 import { isWorkbookError } from "../../workbook/errors";
 import { displayValue } from "./format";
@@ -138,7 +138,9 @@ export function startPreview(options: PreviewOptions): Preview {
     lastActive = wb.activeSheet();
     selection = null;
     unsubscribe = wb.onChange(onChange);
+    owned = new Set();
     redraw();
+    void refreshOwned();
   }
 
   function onChange(change: WorkbookChange): void {
@@ -147,6 +149,7 @@ export function startPreview(options: PreviewOptions): Preview {
       return;
     }
     queueRedraw();
+    if (change.kind === "settings" || change.kind === "sheet") void refreshOwned();
   }
 
   async function syncSelection(sheet: string): Promise<void> {
@@ -186,16 +189,16 @@ export function startPreview(options: PreviewOptions): Preview {
 
     clear(sheetTabs);
     for (const name of names) {
-      const owned = safeSnapshotOwned(name);
+      const mine = isOwned(name);
       const tab = el("button", {
-        className: owned ? "ind-sheet-tab owned" : "ind-sheet-tab",
+        className: mine ? "ind-sheet-tab owned" : "ind-sheet-tab",
         attrs: {
           type: "button",
           role: "tab",
           "data-sheet-tab": name,
           "aria-selected": String(name === shown),
           tabindex: name === shown ? 0 : -1,
-          title: owned ? t(lang, "addinSheet") : undefined,
+          title: mine ? t(lang, "addinSheet") : undefined,
         },
         text: name,
         on: { click: () => showSheet(name) },
@@ -218,11 +221,31 @@ export function startPreview(options: PreviewOptions): Preview {
     paintSelection();
   }
 
-  function safeSnapshotOwned(name: string): boolean {
-    try {
-      return wb.getSheet(name).owned;
-    } catch {
-      return false;
+  /**
+   * The add-in's own sheets, from the workbook's settings (cached: building a full snapshot of every sheet on
+   * each redraw just to read its `owned` flag would cost O(workbook) per change).
+   */
+  let owned = new Set<string>();
+  async function refreshOwned(): Promise<void> {
+    const book = wb;
+    const names = await book.getSetting<unknown>(OWNED_SHEETS_KEY).catch(() => undefined);
+    if (book !== wb) return;
+    owned = new Set(
+      Array.isArray(names)
+        ? names.filter((n): n is string => typeof n === "string").map((n) => n.toLowerCase())
+        : [],
+    );
+    paintOwned();
+  }
+  function isOwned(name: string): boolean {
+    return owned.has(name.toLowerCase());
+  }
+  function paintOwned(): void {
+    for (const tab of Array.from(sheetTabs.querySelectorAll<HTMLElement>("[data-sheet-tab]"))) {
+      const mine = isOwned(tab.getAttribute("data-sheet-tab") ?? "");
+      tab.classList.toggle("owned", mine);
+      if (mine) tab.title = t(lang, "addinSheet");
+      else tab.removeAttribute("title");
     }
   }
 
