@@ -127,13 +127,37 @@ interface Candidate {
   listSubjects?: string[];
 }
 
+/** Words grouped by their last (or first) character, longest first, so a lookup tries only a few. */
+const byEdge = new WeakMap<
+  readonly string[],
+  { first: Map<string, string[]>; last: Map<string, string[]> }
+>();
+function edgeIndex(words: readonly string[]) {
+  let idx = byEdge.get(words);
+  if (!idx) {
+    const first = new Map<string, string[]>();
+    const last = new Map<string, string[]>();
+    for (const w of [...words].sort((a, b) => b.length - a.length)) {
+      const f = w[0] as string;
+      const l = w[w.length - 1] as string;
+      first.set(f, [...(first.get(f) ?? []), w]);
+      last.set(l, [...(last.get(l) ?? []), w]);
+    }
+    idx = { first, last };
+    byEdge.set(words, idx);
+  }
+  return idx;
+}
+
 function endsWithAny(s: string, words: readonly string[]): string | null {
-  for (const w of words) if (s.endsWith(w)) return w;
+  const list = edgeIndex(words).last.get(s[s.length - 1] ?? "");
+  if (list) for (const w of list) if (s.endsWith(w)) return w;
   return null;
 }
 
 function startsWithAny(s: string, words: readonly string[]): string | null {
-  for (const w of words) if (s.startsWith(w)) return w;
+  const list = edgeIndex(words).first.get(s[0] ?? "");
+  if (list) for (const w of list) if (s.startsWith(w)) return w;
   return null;
 }
 
@@ -148,9 +172,28 @@ const YEAR_PREFIX =
 const DURATION_PREFIX =
   /^(?:(?:未来|今后|近|用|仅用)?[一二三四五六七八九十两\d]*(?:个月|小时)(?:的时间|时间|内|来|以来)?|(?:未来|今后|近|用|仅用)?[一二三四五六七八九十两\d]+(?:年|天|周)(?:的时间|时间|内|来|以来)?|的时间)(?=[\u4e00-\u9fff“])/;
 
+const CLAUSE_CODES = new Set(Array.from(CLAUSE_BREAKS, (c) => c.charCodeAt(0)));
+const SENTENCE_CODES = new Set(Array.from(SENTENCE_BREAKS, (c) => c.charCodeAt(0)));
+
+/** The ： of a ratio (47：23：30, x：x：x) is not a clause break. */
+function isRatioColon(s: string, i: number): boolean {
+  const ch = s[i];
+  if (ch !== "：" && ch !== ":") return false;
+  return /[\dx]/.test(s[i - 1] ?? "") && /[\dx]/.test(s[i + 1] ?? "");
+}
+
+/** A "?" that stands for a lost character (next to a bracket, another "?" or U+FFFD) is not a question mark. */
+function isMojibakeMark(s: string, i: number): boolean {
+  const ch = s[i];
+  if (ch !== "?" && ch !== "？") return false;
+  const near = (s[i - 1] ?? "") + (s[i + 1] ?? "");
+  return /[()（）?？\uFFFD]/.test(near);
+}
+
 /** Trim a left context to the subject it names: "预计地区生产总值完成" → "地区生产总值". */
 export function trimSubject(raw: string): string {
-  let s = raw;
+  // Mojibake marks and the empty brackets they leave are not part of a name.
+  let s = raw.replace(/[?？\uFFFD\uE000-\uF8FF]/g, "").replace(/\(\)|（）/g, "");
   for (let guard = 0; guard < 12; guard++) {
     const before = s;
     s = s.replace(LEADING_JUNK, "");
@@ -165,6 +208,13 @@ export function trimSubject(raw: string): string {
     s = s.replace(/[、，,（(“"‘]+$/, "");
     if (s === before) break;
   }
+  // "“十四五”以来年均增长" / "2020年以来": a time span, not part of the subject.
+  s = s.replace(
+    /(?:(?:19|20)\d{2}年|“[^”]{1,8}”|[一二三四五六七八九十]+五|近[一二三四五六七八九十两\d]+年|党的[^，。]{1,6}|今年|去年)以来/,
+    "",
+  );
+  // Anonymised place names (X县, *旗, 某某市) are not part of an indicator's name.
+  s = s.replace(/^(?:[X*＊]+|某某|XX)[县市区旗盟省镇乡村]/, "");
   // An unbalanced opening bracket or quote at the start is noise from the clause cut.
   if (/^[）)]/.test(s)) s = s.slice(1);
   if (/^[“‘]/.test(s) && !/[”’]/.test(s)) s = s.slice(1);
@@ -214,6 +264,12 @@ const STATEMENT_VERB_END = [
   "近",
   "共计",
   "总计",
+  "新建",
+  "建成",
+  "培育",
+  "引进",
+  "发放",
+  "投入",
 ];
 
 /** "三次产业结构由2022年的" → "三次产业结构"; "演进为" → "" (carried). */
@@ -350,6 +406,29 @@ function judge(
   if (span.form === "cheng") note = "written with 成";
   if (span.form === "fraction") note = "fraction converted to percent";
 
+  // 排名上升3位 → rank change +3.
+  if (unit === null && s[span.numEnd] === "位" && !span.placeholder && value !== null) {
+    const up = /(?:上升|前移|提升|提高|前进|跃升)了?$/.test(trimmedLeft);
+    const down = /(?:后退|下降|下滑|后移|回落)了?$/.test(trimmedLeft);
+    if (up || down) {
+      const subject = trimSubject(
+        trimmedLeft.replace(
+          /(?:排名|位次|排位)?(?:上升|前移|提升|提高|前进|跃升|后退|下降|下滑|后移|回落)了?$/,
+          "",
+        ),
+      );
+      return {
+        ...base,
+        span: { ...span, end: span.numEnd + 1 },
+        metric: "rank",
+        value: null,
+        unit: "位",
+        qualifier: null,
+        left: subject,
+        rankChange: up ? value : -value,
+      };
+    }
+  }
   if (unit === null && span.form !== "fraction") {
     // A rate with its % sign missing: "增长6.1，" / "占比达到35".
     const g = growthVerb(trimmedLeft);
@@ -375,7 +454,9 @@ function judge(
     // Chinese numerals are everywhere in prose (一批, 两件大事): only a statement verb or a rate makes them a figure.
     const strong = unit === "%" || unit === "倍" || (unit ?? "").includes("百分点");
     const verb = endsWithAny(trimmedLeft, STATEMENT_VERB_END);
-    if (!strong && !(verb && (value ?? 0) >= 2)) return null;
+    // A written-out number of ten or more ("一千五百户") is a figure; "一批", "两件大事", "三区" are prose.
+    const long = span.numEnd - span.start >= 2 && (value ?? 0) >= 10;
+    if (!strong && !long && !(verb && (value ?? 0) >= 2)) return null;
   }
 
   // Metric and sign.
@@ -388,15 +469,21 @@ function judge(
   if (unit !== null && unit.includes("百分点")) {
     metric = "pp_change";
     if (g) sign = g[1];
-    else if (/(?:低于|少于|落后)[^，。；]{0,12}$/.test(trimmedLeft)) sign = -1;
+    const gap = /(?:低于|少于|落后于?|高于|多于|快于|慢于)([^，。；]{0,12})$/.exec(trimmedLeft);
+    if (gap && !g) {
+      if (/^(?:低于|少于|落后|慢于)/.test(gap[0])) sign = -1;
+      scopes = [gap[1] || null];
+      leadVerbStripped = trimmedLeft.slice(0, trimmedLeft.length - gap[0].length);
+    }
   } else if (unit === "倍") {
     if (g) metric = "growth";
     else {
       metric = "multiple";
-      const sc = /(?:是|为|相当于|达到)([^，,。；]{1,10}?)的$/.exec(trimmedLeft);
+      const clauseLeft = s.slice(clauseStart, span.start);
+      const sc = /(?:是|为|相当于|达到)([^，,。；]{1,10}?)的$/.exec(clauseLeft);
       if (sc) {
         scopes = [sc[1] ?? null];
-        leadVerbStripped = trimmedLeft.slice(0, trimmedLeft.length - sc[0].length);
+        leadVerbStripped = clauseLeft.slice(0, clauseLeft.length - sc[0].length);
       }
     }
   } else if (isRate) {
@@ -412,6 +499,9 @@ function judge(
       // "…率提高5%" is growth of the rate; fine. "提升至88%" is a level of the rate (handled above).
     } else if (/完成率/.test(trimmedLeft) || /完成[^，。；]{0,16}的$/.test(trimmedLeft)) {
       metric = "completion";
+      // "完成年度目标任务的113%": the subject is the indicator before (carried), not the target.
+      const of = /完成[^，。；]{0,16}的$/.exec(trimmedLeft);
+      if (of) leadVerbStripped = trimmedLeft.slice(0, trimmedLeft.length - of[0].length);
     } else {
       metric = "share";
     }
@@ -592,18 +682,19 @@ function extractLine(
   for (const span of spans) {
     while (scanPos < span.start) {
       const ch = s[scanPos] as string;
-      if (CLAUSE_BREAKS.includes(ch)) lastClause = scanPos + 1;
-      if (SENTENCE_BREAKS.includes(ch)) lastSentence = scanPos + 1;
+      const code = ch.charCodeAt(0);
+      if (CLAUSE_CODES.has(code) && !isMojibakeMark(s, scanPos)) lastClause = scanPos + 1;
+      if (SENTENCE_CODES.has(code)) lastSentence = scanPos + 1;
       scanPos++;
     }
     if (nextClauseCache < span.end) {
       let j = span.end;
-      while (j < s.length && !CLAUSE_BREAKS.includes(s[j] as string)) j++;
+      while (j < s.length && !(CLAUSE_CODES.has(s.charCodeAt(j)) && !isRatioColon(s, j))) j++;
       nextClauseCache = j;
     }
     if (nextSentenceCache < span.end) {
       let j = span.end;
-      while (j < s.length && !SENTENCE_BREAKS.includes(s[j] as string)) j++;
+      while (j < s.length && !SENTENCE_CODES.has(s.charCodeAt(j))) j++;
       nextSentenceCache = j;
     }
     const clauseStart = lastClause;
@@ -612,8 +703,15 @@ function extractLine(
     const c = judge(s, span, left, clauseStart, nextClauseCache, lastSentence);
     // A rejected Chinese numeral is prose (一般, 零售, 第二轮): the subject may run through it.
     // A rejected Arabic number cuts the subject only when it is a date or a duration ("用1个月的时间").
-    if (c || (!span.chinese && /^[年月日个天周时号]/.test(s.slice(span.end, span.end + 1))))
-      prevEnd = span.end;
+    if (c) prevEnd = span.end;
+    else if (!span.chinese) {
+      const dateTail = /^(?:年(?:底|末|初)?|月(?:份|底|末)?|日|号|个月|天|周|时)/.exec(
+        s.slice(span.end, span.end + 3),
+      );
+      if (dateTail) prevEnd = span.end + dateTail[0].length;
+    }
+    // Clause breaks inside a span (the ： of 47：23：30) do not start a clause.
+    scanPos = Math.max(scanPos, span.end);
     if (!c) continue;
     // "下降25%和20%", "精简材料36.5%、环节35.2%": later values joined by 和/、 share the first one's metric and sign.
     const prev = cands[cands.length - 1];
@@ -655,6 +753,9 @@ function extractLine(
     let implicit = false;
     // Share "占一般公共预算支出的76.7%" → "<carried>占一般公共预算支出比重".
     const shareOf = /^占(?:到)?(.+?)(?:的)?(?:比重|比例)?(?:为|达|达到)?$/.exec(c.left);
+    // "饲草料面积占到总播种面积的三分之一": the subject is what comes before 占.
+    const inner = /^(.{2,}?)占(?:到)?[^占]{1,20}的(?:比重|比例)?(?:为|达|达到)?$/.exec(subject);
+    if (c.metric === "share" && inner) subject = inner[1] ?? subject;
     if (c.metric === "share" && shareOf && carrySubject) {
       subject = `${carrySubject}占${(shareOf[1] ?? "").replace(/的$/, "")}比重`;
       implicit = true;
@@ -669,13 +770,14 @@ function extractLine(
     if (leftBare && (c.metric === "level" || c.metric === "abs_change") && !/^占/.test(c.left)) {
       const right = s.slice(span.end, c.clauseEnd);
       const cut = right.search(
-        /全部|实现|完成|通过|纳入|投入|顺利|获得|被|已|达到|建成|入驻|开工|落地|轻装|发展|得到|摆脱|深入|落实|参与|进行|开展|实施|[、和]/,
+        /全部|实现|完成|通过|纳入|投入|顺利|获得|被|已|达到|建成|入驻|开工|落地|轻装|发展|得到|摆脱|深入|落实|参与|进行|开展|实施|仅|[、和\d]/,
       );
       nounAfter = (cut >= 0 ? right.slice(0, cut) : right).replace(/^的/, "").slice(0, 16);
       const noun = trimSubject(nounAfter.replace(/^(?:以上|左右|余|多)/, ""));
       if (noun.length >= 2) subject = noun;
       else nounAfter = "";
     }
+    const ownSubject = subject;
     if (subject === "" && carrySubject) {
       subject = carrySubject;
       implicit = true;
@@ -731,7 +833,7 @@ function extractLine(
           break;
         }
       }
-      const base = /分别/.test(c.left) ? subject : clauseSubject;
+      const base = /分别/.test(c.left) ? ownSubject : clauseSubject;
       let list = splitSubjects(base, count);
       const earlier = prevClauseRecords.filter((p) => p.clauseStart < c.clauseStart);
       const last = earlier[earlier.length - 1];
@@ -745,7 +847,7 @@ function extractLine(
         implicit = list[pos] !== base;
       }
     }
-    if (clauseFirstCandidate) clauseSubject = /分别/.test(c.left) ? subject : subject;
+    if (clauseFirstCandidate) clauseSubject = ownSubject;
     clauseFirstCandidate = false;
     if (subjects.length === 1 && scopes.length > 1) subjects = scopes.map(() => subjects[0] as string);
     if (scopes.length === 1 && subjects.length > 1) scopes = subjects.map(() => scopes[0] ?? null);
@@ -762,7 +864,20 @@ function extractLine(
             ? doc.planYear
             : doc.reviewYear
           : doc.reviewYear;
-    const period = yr === null ? null : String(yr);
+    let period = yr === null ? null : String(yr);
+    if (period === null) {
+      // No headings to go by: the last year written earlier in the sentence ("2023年，全区…增长6%").
+      const y =
+        /^(?:截至|到|在)?((?:19|20)\d{2})年/.exec(sentenceText) ??
+        /((?:19|20)\d{2})年[，,]/.exec(sentenceText);
+      if (y) period = y[1] as string;
+    }
+    if (kind === "other") {
+      // A project's size: name it after the project ("中船" + "风电项目").
+      const right = s.slice(span.end, c.clauseEnd);
+      const m = /^[^，。；、]{0,14}?(?:项目|工程|基地|生产线|电站|马道)/.exec(right.replace(/^的/, ""));
+      if (m && subjects.length === 1) subjects = [`${subjects[0] ?? ""}${m[0]}`];
+    }
 
     // Quote: the clause (extended left to the sentence's subject for carried ones is unnecessary).
     const [qs, qe] = origSpan(norm, orig, c.clauseStart, c.clauseEnd);

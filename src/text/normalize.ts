@@ -101,9 +101,18 @@ function halfWidth(code: number): number {
  * Normalise one line (no line breaks inside): drop pinyin readings, map full-width digits/signs to ASCII,
  * drop spaces except between two Latin letters, and convert traditional characters with `convert` if given.
  */
+const NEEDS_WORK =
+  /[(\s\u3000\u00a0\u2002\u2003\uff05\uff0b\uff0d\u2212\uff0e\uff0f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+
 export function normalizeLine(line: string, convert?: ScriptConverter): NormalizedLine {
   const n = line.length;
-  const out: number[] = [];
+  if (!NEEDS_WORK.test(line)) {
+    // Fast path: nothing to drop or map, so the map is the identity.
+    const id = new Int32Array(n + 1);
+    for (let i = 0; i <= n; i++) id[i] = i;
+    return { text: convert && n > 0 ? convertSameLength(line, convert) : line, map: id };
+  }
+  const out = new Uint16Array(n);
   const map = new Int32Array(n + 1);
   let k = 0;
   let i = 0;
@@ -118,25 +127,25 @@ export function normalizeLine(line: string, convert?: ScriptConverter): Normaliz
     }
     if (isSpace(code)) {
       // Keep a space only between two Latin letters ("SC 认证" stays readable); elsewhere it is layout noise.
-      const prev = k > 0 ? (out[k - 1] as number) : 0;
+      const prev = k > 0 ? (out[k - 1] ?? 0) : 0;
       let j = i + 1;
       while (j < n && isSpace(line.charCodeAt(j))) j++;
       const next = j < n ? halfWidth(line.charCodeAt(j)) : 0;
       if (isAsciiLetter(prev) && isAsciiLetter(next)) {
-        out.push(0x20);
+        out[k] = 0x20;
         map[k++] = i;
       }
       i = j;
       continue;
     }
-    out.push(halfWidth(code));
+    out[k] = halfWidth(code);
     map[k++] = i;
     i++;
   }
   map[k] = n;
   let text = "";
   // Build the string in chunks (String.fromCharCode with a huge spread would overflow the stack).
-  for (let s = 0; s < k; s += 8192) text += String.fromCharCode(...out.slice(s, Math.min(k, s + 8192)));
+  for (let s = 0; s < k; s += 8192) text += String.fromCharCode(...out.subarray(s, Math.min(k, s + 8192)));
   if (convert && k > 0) text = convertSameLength(text, convert);
   return { text, map: map.subarray(0, k + 1) };
 }

@@ -191,8 +191,9 @@ function isDigit(c: number): boolean {
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
+const CHINESE_DIGIT_CODES = new Set(Array.from(CHINESE_DIGITS, (c) => c.charCodeAt(0)));
 function isChineseDigit(ch: string | undefined): boolean {
-  return ch !== undefined && CHINESE_DIGITS.includes(ch);
+  return ch !== undefined && CHINESE_DIGIT_CODES.has(ch.charCodeAt(0));
 }
 
 const RANGE_DASH = "-—–~～至到";
@@ -238,7 +239,21 @@ function readQuantity(s: string, i: number): NumberSpan | null {
         while (j < s.length && j - i < 24 && isChineseDigit(s[j])) j++;
       }
     }
-    const win = s.slice(i, Math.min(s.length, j + 6));
+    if (!chinese) {
+      // Arabic digits: read directly (the common case; readNumber is kept for Chinese numerals).
+      value = Number(s.slice(i, j).replace(/,/g, ""));
+      if (!Number.isFinite(value)) return null;
+      numEnd = pos = j;
+      if ((s[pos] === "余" || s[pos] === "多") && (scaleAt(s, pos + 1) !== "" || unitAt(s, pos + 1) !== "")) {
+        inner = s[pos] === "多" ? "多" : "余";
+        pos++;
+      }
+      scale = scaleAt(s, pos);
+      pos += scale.length;
+      return finish(s, i, numEnd, pos, value, inner, scale, false, false);
+    }
+    // Fractions (1/4) are read here, not by readNumber, so the window stops before a "/".
+    const win = s[j] === "/" ? s.slice(i, j) : s.slice(i, Math.min(s.length, j + 6));
     const r = readNumber(win);
     if (!r || r.length === 0) return null;
     value = r.mantissa;
@@ -249,6 +264,33 @@ function readQuantity(s: string, i: number): NumberSpan | null {
     if (chinese && numEnd - i > 0 && scale !== "") numEnd = pos - scale.length - (inner ? 1 : 0);
     if (!Number.isFinite(value)) return null;
   }
+  return finish(s, i, numEnd, pos, value, inner, scale, chinese, placeholder);
+}
+
+const SCALES = ["万亿", "千亿", "百亿", "十亿", "亿", "千万", "百万", "十万", "万"];
+
+/** A magnitude word written at `pos` ("万", "亿", "万亿", "千万"), or "". */
+function scaleAt(s: string, pos: number): string {
+  const c = s[pos];
+  if (c !== "万" && c !== "亿" && c !== "千" && c !== "百" && c !== "十") return "";
+  for (const w of SCALES) if (s.startsWith(w, pos)) return w;
+  return "";
+}
+
+/** Unit and 余/多 after a numeral whose value, magnitude and end are known. */
+function finish(
+  s: string,
+  i: number,
+  numEnd: number,
+  pos0: number,
+  value: number | null,
+  inner0: NumberSpan["inner"],
+  scale: string,
+  chinese: boolean,
+  placeholder: boolean,
+): NumberSpan {
+  let pos = pos0;
+  let inner = inner0;
   // A scale written after 余/多 (2800余万元) was consumed by readNumber; after a slot it is part of the unit.
   if (inner === null && (s[pos] === "余" || s[pos] === "多") && unitAt(s, pos + 1) !== "") {
     inner = s[pos] === "多" ? "多" : "余";
@@ -289,8 +331,9 @@ function readQuantity(s: string, i: number): NumberSpan | null {
 
 /** True when a numeral may start at `i` (not inside a Latin word or a longer digit run). */
 function numeralStarts(s: string, i: number): boolean {
-  const ch = s[i] as string;
   const c = s.charCodeAt(i);
+  if (!isDigit(c) && c !== 120 && !CHINESE_DIGIT_CODES.has(c)) return false;
+  const ch = s[i] as string;
   const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
   if (isDigit(c)) return !isDigit(prev) && prev !== 46 && !isAsciiLetter(prev);
   if (ch === "x") {
