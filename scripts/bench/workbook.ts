@@ -71,7 +71,7 @@ export default async function run(): Promise<void> {
   const snap = time(() => wb.getSheet("指标跟踪"));
   row("MemoryWorkbook.getSheet (preview grid snapshot)", snap, baseline);
 
-  let bytes = new Uint8Array();
+  let bytes: Uint8Array = new Uint8Array();
   const exp = await timeAsync(async () => {
     bytes = await writeXlsx(wb);
   });

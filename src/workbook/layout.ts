@@ -54,7 +54,7 @@ export function planSheet(spec: SheetSpec, taken: Set<string>): SheetPlan {
   const tables: PlannedTable[] = [];
   const charts: PlannedChart[] = [];
   for (const t of spec.tables) {
-    const width = Math.max(t.header.length, ...t.rows.map((r) => r.length), 1);
+    const width = t.rows.reduce((w, r) => Math.max(w, r.length), Math.max(t.header.length, 1));
     const header = uniqueHeaders(Array.from({ length: width }, (_, i) => t.header[i] ?? null));
     const body = t.rows.length > 0 ? t.rows : [[]];
     const rows = body.map((r) =>

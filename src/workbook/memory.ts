@@ -89,6 +89,12 @@ export interface SheetSnapshot {
   pivots: PivotInfo[];
 }
 
+/** Charts and summaries of every sheet, as plain data (see `exportObjects`). */
+export interface WorkbookObjects {
+  charts: { sheet: string; name: string; spec: ChartSpec; table: string; anchor: CellRect }[];
+  pivots: (PivotInfo & { sheet: string })[];
+}
+
 export type WorkbookChange =
   | { kind: "sheet"; sheet: string }
   | { kind: "cells"; sheet: string }
@@ -221,6 +227,46 @@ export class MemoryWorkbook implements WorkbookPort {
   /** All settings as one plain object (copies; used by .xlsx export). */
   async allSettings(): Promise<Record<string, unknown>> {
     return Object.fromEntries([...this.settings.entries()].map(([k, v]) => [k, clone(v)]));
+  }
+
+  /**
+   * The objects a file format cannot hold natively (charts, computed summaries) as plain data, so .xlsx export
+   * can carry them in the add-in's settings sheet and a reopened file keeps its chart data and refreshable
+   * summaries.
+   */
+  exportObjects(): WorkbookObjects {
+    return {
+      charts: this.sheets.flatMap((sh) => sh.charts.map((c) => ({ sheet: sh.name, ...clone(c) }))),
+      pivots: this.sheets.flatMap((sh) => sh.pivots.map((p) => ({ sheet: sh.name, ...clone(p) }))),
+    };
+  }
+
+  /**
+   * Restore objects saved by `exportObjects`. Entries for missing sheets or malformed entries are dropped.
+   * `isNote(value, chartTitle)` recognises the placeholder text written where a chart stands; it is cleared.
+   */
+  importObjects(o: unknown, isNote?: (value: CellValue, chartTitle: string) => boolean): void {
+    const obj = (o ?? {}) as Partial<WorkbookObjects>;
+    const rect = (r: unknown): r is CellRect =>
+      !!r &&
+      typeof r === "object" &&
+      ["top", "left", "rows", "cols"].every((k) => Number.isInteger((r as Record<string, unknown>)[k]));
+    for (const c of Array.isArray(obj.charts) ? obj.charts : []) {
+      const sh = c && typeof c.sheet === "string" ? this.find(c.sheet) : undefined;
+      if (!sh || typeof c.name !== "string" || typeof c.table !== "string" || !rect(c.anchor) || !c.spec)
+        continue;
+      const { sheet: _sheet, ...record } = c;
+      sh.charts.push(clone(record));
+      const cell = sh.cells[c.anchor.top]?.[c.anchor.left];
+      if (cell && isNote?.(cell.v, String(c.spec.title ?? ""))) cell.v = null;
+    }
+    for (const p of Array.isArray(obj.pivots) ? obj.pivots : []) {
+      const sh = p && typeof p.sheet === "string" ? this.find(p.sheet) : undefined;
+      if (!sh || typeof p.name !== "string" || typeof p.sourceTable !== "string" || !rect(p.rect) || !p.spec)
+        continue;
+      const { sheet: _sheet, ...info } = p;
+      sh.pivots.push(clone(info));
+    }
   }
 
   /** Defined names read from a file (name → reference text such as "'数据'!$A$1:$C$9"). */

@@ -29,6 +29,18 @@ export const MAX_XLSX_BYTES = 30 * 1024 * 1024;
 /** The very hidden sheet that carries the add-in's settings in files we write. */
 export const SETTINGS_SHEET = "_ind_settings";
 const SETTINGS_CHUNK = 30000;
+/** Marks the settings sheet's JSON layout: {"ind.format": 1, settings, objects (charts, summaries)}. */
+const FORMAT_KEY = "ind.format";
+
+/** The placeholder text writeXlsx puts where a chart stands (either language). */
+function isChartNote(v: CellValue, title: string): boolean {
+  if (typeof v !== "string") return false;
+  return (["zh", "en"] as const).some((lang) => {
+    const text = formatMessage("wbChartOnlyInExcel", lang, { title, range: "\u0000" });
+    const [head, tail] = text.split("\u0000") as [string, string];
+    return v.startsWith(head) && v.endsWith(tail);
+  });
+}
 
 const EXCEL_ERRORS = new Set([
   "#N/A",
@@ -279,8 +291,10 @@ function convert(book: ExcelJSTypes.Workbook): MemoryWorkbook {
     });
     try {
       const parsed = JSON.parse(json) as Record<string, unknown>;
-      if (parsed && typeof parsed === "object")
-        for (const [k, v] of Object.entries(parsed)) void mem.setSetting(k, v);
+      const settings = (parsed?.[FORMAT_KEY] === 1 ? parsed.settings : parsed) as Record<string, unknown>;
+      if (settings && typeof settings === "object")
+        for (const [k, v] of Object.entries(settings)) void mem.setSetting(k, v);
+      if (parsed?.[FORMAT_KEY] === 1) mem.importObjects(parsed.objects, isChartNote);
     } catch {
       // Unreadable settings: the workbook still opens; sheets simply count as not ours.
     }
@@ -307,9 +321,10 @@ export async function writeXlsx(wb: MemoryWorkbook, options: WriteXlsxOptions = 
   const names = wb.sheetNames();
   for (const name of names) writeSheet(book.addWorksheet(name), wb.getSheet(name), lang);
   const settings = await wb.allSettings();
-  if (Object.keys(settings).length > 0) {
+  const objects = wb.exportObjects();
+  if (Object.keys(settings).length > 0 || objects.charts.length > 0 || objects.pivots.length > 0) {
     const ws = book.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
-    const json = JSON.stringify(settings);
+    const json = JSON.stringify({ [FORMAT_KEY]: 1, settings, objects });
     for (let i = 0; i * SETTINGS_CHUNK < json.length; i++)
       ws.getCell(i + 1, 1).value = json.slice(i * SETTINGS_CHUNK, (i + 1) * SETTINGS_CHUNK);
   }
