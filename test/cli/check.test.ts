@@ -86,6 +86,24 @@ describe("ind check", () => {
     expect(rows[1].cell.sheet).toBe("2022年指标");
   });
 
+  it("reads the bundled sample workbook: two header rows, last year's columns, a table of regions", async () => {
+    const f = write(
+      "sample.txt",
+      "1-10月，全盟规上工业增加值同比增长7.2%，锡林浩特市规上工业增加值增长8.6%，固定资产投资完成426.3亿元。\n",
+    );
+    const io = capture();
+    const sample = path.join(__dirname, "../../assets/sample.xlsx");
+    expect(await main(["check", f, "--workbook", sample, "--period", "2024", "--json"], io)).toBe(1);
+    const rows = io.stdout.map((l) => JSON.parse(l));
+    expect(rows.map((r) => [r.stated, r.computed, r.status, `${r.cell?.sheet}!${r.cell?.address}`])).toEqual([
+      ["7.2%", "7.2%", "agree", "旗县市区!E5"],
+      // 8.52 → 8.5, not 8.6
+      ["8.6%", "8.5%", "disagree", "旗县市区!E6"],
+      // 2024年1-10月 (N7), not the 上年同期 column (W7)
+      ["426.3亿元", "426.3亿元", "agree", "主要指标!N7"],
+    ]);
+  });
+
   it("reads .docx drafts", async () => {
     const f = await docx("draft.docx", ["一、经济运行", "全县规上工业企业由25家增加到42家，增长68%。"]);
     const io = capture();

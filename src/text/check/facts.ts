@@ -56,6 +56,8 @@ export interface Fact {
   basis?: "growth" | "level" | null;
   /** For shares: what the share is of ("全市", "一般公共预算支出"), when the header says. */
   denominator?: string | null;
+  /** The region of a row in a table of regions (地区 × indicators), else null. */
+  region?: string | null;
 }
 
 /** A1 column letters for a zero-based column. */
@@ -222,7 +224,7 @@ export function factsFromSheet(grid: SheetGrid): Fact[] {
     }
     return facts;
   }
-  // Wide layout.
+  // Wide layout, with an optional second header row under merged group headers ("本年累计" over "1-2月 …").
   let indCol = indCol0;
   if (indCol < 0) {
     indCol = header.findIndex((_h, c) =>
@@ -230,15 +232,28 @@ export function factsFromSheet(grid: SheetGrid): Fact[] {
     );
   }
   if (indCol < 0) return [];
+  const sub = (values[hr + 1] ?? []).map(text);
+  const twoRows = sub[indCol] === "" && sub.filter((x) => x !== "").length >= 2;
+  const width = Math.max(header.length, sub.length);
+  const headers: string[] = [];
+  let group = "";
+  for (let c = 0; c < width; c++) {
+    const h = header[c] ?? "";
+    if (h !== "") group = h;
+    headers.push(twoRows && sub[c] ? `${h || group}${sub[c]}` : h);
+  }
   const unitCol = col(/^(单位|计量单位)$/);
-  const meanings = header.map((h) => parseHeader(h));
-  for (let r = hr + 1; r < values.length; r++) {
+  // Rows that are regions (地区, 旗县市区): the indicator is the column's group header, the row its region.
+  const regionRows = /^(地区|旗县|旗县市区|地区名称|区域|县市区|盟市)/.test(header[indCol] ?? "");
+  const meanings = headers.map((h, c) => parseHeader(regionRows ? (twoRows ? (sub[c] ?? "") : "") : h));
+  const sheetYear = sheetPeriod ? /^(\d{4})/.exec(sheetPeriod)?.[1] : undefined;
+  for (let r = hr + (twoRows ? 2 : 1); r < values.length; r++) {
     const row = values[r] ?? [];
     const rawName = text(row[indCol]);
     if (!rawName) continue;
     const nameUnit = /[(（]([^()（）]+)[)）]\s*$/.exec(rawName)?.[1] ?? null;
     const rowUnit = unitCol >= 0 && text(row[unitCol]) ? text(row[unitCol]) : nameUnit;
-    for (let c = 0; c < header.length; c++) {
+    for (let c = 0; c < width; c++) {
       if (c === indCol || c === unitCol) continue;
       const v = num(row[c]);
       if (v === null) continue;
@@ -246,26 +261,48 @@ export function factsFromSheet(grid: SheetGrid): Fact[] {
       // A level column holding a row in % is a rate (整改完成率, 失业率).
       const m =
         m0.metric === "level" && !m0.unit && rowUnit === "%" ? { ...m0, metric: "share" as Metric } : m0;
-      // A level column takes the row's unit; a rate column keeps its own.
-      const unit =
-        m.metric === "level" || m.metric === "abs_change" ? (m.unit ?? rowUnit) : (m.unit ?? rowUnit);
+      const unit = m.unit ?? rowUnit;
+      // 上年同期 columns hold last year's figures.
+      let period = withYear(m.period, sheetPeriod);
+      const hc = headers[c] ?? "";
+      if (
+        /上年|去年/.test(hc) &&
+        !/(比|较|同比)(上年|去年)/.test(hc) &&
+        m.metric === "level" &&
+        sheetYear &&
+        period
+      )
+        period = period.replace(/^\d{4}/, String(Number(sheetYear) - 1));
+      const groupName = regionRows ? groupOf(header, c) : "";
+      const name = regionRows
+        ? groupName.replace(/[(（][^()（）]*[)）]\s*$/, "")
+        : rawName.replace(/[(（][^()（）]*[)）]\s*$/, "");
+      if (!name) continue;
+      const groupUnit = regionRows ? (/[(（]([^()（）]+)[)）]\s*$/.exec(groupName)?.[1] ?? null) : null;
       facts.push({
-        indicator: rawName.replace(/[(（][^()（）]*[)）]\s*$/, ""),
-        key: indicatorKey(rawName),
-        period: withYear(m.period, sheetPeriod),
+        indicator: name,
+        key: indicatorKey(name),
+        period,
         metric: m.metric,
         kind: m.kind,
         value: v,
-        unit,
+        unit: m.metric === "level" && groupUnit ? groupUnit : unit,
         scope: m.scope ?? (m.metric === "rank" ? sheetScope : null),
         basis: m.basis,
         denominator: m.denominator,
+        region: regionRows ? rawName : null,
         sheet: grid.name,
         address: a1(top + r, left + c),
       });
     }
   }
   return facts;
+}
+
+/** The group header over column c (carried from the left across merged cells). */
+function groupOf(top: string[], c: number): string {
+  for (let k = c; k >= 0; k--) if ((top[k] ?? "") !== "") return top[k] as string;
+  return "";
 }
 
 /** Facts of every sheet, in sheet order. */
@@ -281,6 +318,8 @@ export interface FactQuery {
   kind?: "actual" | "target" | null;
   basis?: "growth" | "level" | null;
   denominator?: string | null;
+  /** The region the claim is about (a row of a table of regions); null for the bureau's own figures. */
+  region?: string | null;
   /** The unit the claim or slot is written in; facts in another family are excluded. */
   unit?: string | null;
 }
@@ -303,6 +342,7 @@ export function findFacts(facts: Fact[], q: FactQuery): Fact[] {
     if (!periodsMatch(q.period ?? null, f.period)) return false;
     if (q.scope && f.scope && q.scope !== f.scope) return false;
     if (q.basis && f.basis && q.basis !== f.basis) return false;
+    if ((q.region ?? null) !== (f.region ?? null)) return false;
     if (q.denominator && f.denominator && indicatorKey(q.denominator) !== indicatorKey(f.denominator))
       return false;
     if (q.metric === "rank" && q.scope && !f.scope) return true;

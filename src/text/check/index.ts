@@ -646,6 +646,27 @@ function checkCompletion(sent: Claim[], all: Claim[], out: CheckResult[]): void 
   }
 }
 
+/** A claim period without a year ("1-10月") takes the year of the default period ("2024"). */
+function withDefaultYear(p: string | null, def: string | null): string | null {
+  if (p === null) return def;
+  const y = def ? /^(\d{4})/.exec(def)?.[1] : undefined;
+  return y && !/^\d{4}/.test(p) ? `${y}年${p}` : p;
+}
+
+const regionCache = new WeakMap<Fact[], string[]>();
+
+/** Region names of the facts' tables of regions, longest first. */
+function regionsOf(facts: Fact[]): string[] {
+  let r = regionCache.get(facts);
+  if (!r) {
+    r = [...new Set(facts.map((f) => f.region).filter((x): x is string => !!x))].sort(
+      (a, b) => b.length - a.length,
+    );
+    regionCache.set(facts, r);
+  }
+  return r;
+}
+
 const WORKBOOK_METRICS = new Set([
   "level",
   "growth",
@@ -669,10 +690,22 @@ function checkAgainstWorkbook(c: Claim, facts: Fact[], period: string | null): C
     textStart: c.textStart,
     textEnd: c.textStart + (c.end - c.start),
   };
+  // A claim about one region of a table of regions ("锡林浩特市规上工业增加值增长8.5%").
+  let indicator = c.subject;
+  let region: string | null = null;
+  for (const r of regionsOf(facts)) {
+    const at = indicator.indexOf(r);
+    if (at >= 0 && at <= 2 && indicator.length > r.length + 1) {
+      region = r;
+      indicator = indicator.slice(at + r.length);
+      break;
+    }
+  }
   const q = {
-    indicator: c.subject,
+    region,
+    indicator,
     metric: c.metric,
-    period: c.period ?? period,
+    period: withDefaultYear(c.period, period),
     scope: c.metric === "rank" ? c.scope : null,
     kind: c.kind,
     unit: c.unit,
