@@ -27,10 +27,22 @@ export function growth(current: number, base: number): number | GrowthStatus {
   if (base === 0) return "—";
   if (base > 0) {
     if (current < 0) return "由盈转亏";
-    const g = ((current - base) / base) * 100;
-    return g === 0 ? 0 : g;
+    return ordinaryGrowth(current, base);
   }
   if (current >= 0) return "扭亏";
   if (current === base) return "持平";
   return Math.abs(current) < Math.abs(base) ? "减亏" : "增亏";
+}
+
+/**
+ * The growth rate in the ordinary case only (base > 0, current ≥ 0, both finite), else NaN: the same number
+ * {@link growth} gives there, with a number-only result so range wrappers can keep a million results unboxed.
+ * @example ordinaryGrowth(120, 100) // => 20
+ * @example ordinaryGrowth(5, 0) // => NaN
+ */
+export function ordinaryGrowth(current: number, base: number): number {
+  if (!(base > 0 && current >= 0)) return NaN;
+  const g = ((current - base) / base) * 100;
+  // Infinite inputs give NaN or ±Infinity here; callers treat any non-finite result as "not handled".
+  return g === 0 ? 0 : g - g === 0 ? g : NaN;
 }

@@ -4,7 +4,7 @@
  * or a range; element-wise results spill with the broadcast shape of the inputs (runtime.ts states the
  * rules for blanks, errors and shapes). Ids are a contract: never rename one.
  */
-import { growth } from "../core/growth";
+import { growth, ordinaryGrowth } from "../core/growth";
 import { annualize, cagr, cagrCum } from "../core/cagr";
 import { avgGrowth, chainGrowth } from "../core/avgGrowth";
 import { impliedPrice, realGrowth } from "../core/realGrowth";
@@ -98,7 +98,7 @@ function optionNumber(x: unknown, name: string): number | undefined | IndicatorE
  * @returns Growth in % (6.1 means 6.1%), or a status word; spills with the shape of the inputs.
  */
 export function growthRate(current: any[][], base: any[][]): any[][] {
-  return guard(() => numeric2(current, base, growth));
+  return guard(() => numeric2(current, base, growth, ordinaryGrowth));
 }
 
 /**

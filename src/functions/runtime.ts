@@ -302,12 +302,14 @@ export function numeric(
 
 /**
  * Fast element-wise path for two numeric arguments (GROWTH, SHARE, … over a million cells): same rules as
- * {@link numeric}, without the per-cell spread. `fn` receives finite numbers only.
+ * {@link numeric}, without the per-cell spread. `fn` receives finite numbers only. The optional `fast` kernel
+ * must return a finite number (never −0) for the inputs it handles and NaN for the rest, which go to `fn`.
  */
 export function numeric2(
   a: unknown,
   b: unknown,
   fn: (x: number, y: number) => number | string | IndicatorError,
+  fast?: (x: number, y: number) => number,
 ): OutGrid | IndicatorError {
   const ga = toGrid(a);
   const gb = toGrid(b);
@@ -321,18 +323,30 @@ export function numeric2(
     const sa = ra.length === 1;
     const sb = rb.length === 1;
     const row: OutCell[] = new Array(cols);
-    for (let c = 0; c < cols; c++) {
+    let start = 0;
+    if (fast !== undefined && !sa && !sb) {
+      // Tight loop over two full rows while every result is handled by the fast kernel.
+      for (; start < cols; start++) {
+        const x = ra[start];
+        const y = rb[start];
+        if (typeof x !== "number" || typeof y !== "number") break;
+        const f = fast(x, y);
+        if (!(f - f === 0)) break;
+        row[start] = f;
+      }
+    }
+    for (let c = start; c < cols; c++) {
       const x = sa ? ra[0] : ra[c];
       const y = sb ? rb[0] : rb[c];
-      if (
-        typeof x === "number" &&
-        typeof y === "number" &&
-        x === x &&
-        y === y &&
-        x - x === 0 &&
-        y - y === 0
-      ) {
-        // Both finite numbers: the common case.
+      if (typeof x === "number" && typeof y === "number" && x - x === 0 && y - y === 0) {
+        // Both finite numbers: the common case. `fast` (number-only, NaN = "not handled") keeps results unboxed.
+        if (fast !== undefined) {
+          const f = fast(x, y);
+          if (f - f === 0) {
+            row[c] = f;
+            continue;
+          }
+        }
         const v = fn(x, y);
         row[c] = typeof v === "number" && v - v === 0 ? (v === 0 ? 0 : v) : cell(v);
         continue;
