@@ -107,6 +107,7 @@ function computeRow(
   tolerance: number,
   levelTolerance: number,
   duplicate: boolean,
+  parse: (text: string) => ReturnType<typeof parseTarget> = parseTarget,
 ): TrackRow {
   const problems = new Set<TrackStatus>();
   if (duplicate) problems.add("重复指标");
@@ -148,7 +149,7 @@ function computeRow(
   let target: ParsedTarget | null = null;
   if (!i.targetText.trim()) problems.add("缺少目标");
   else {
-    const t = parseTarget(i.targetText);
+    const t = parse(i.targetText);
     if (isIndicatorError(t)) problems.add("目标无法识别");
     else target = toParsed(t, unit);
   }

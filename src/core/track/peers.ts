@@ -13,7 +13,7 @@
  */
 import { isIndicatorError } from "../errors";
 import { ranker } from "../rank";
-import { fillMerges, readNumberCell, textOf, type CellRectLike } from "./grid";
+import { fillMerges, readNumberCell, roundFast, textOf, type CellRectLike } from "./grid";
 import { monthsInLabel } from "./periodLabel";
 import type { GridValue } from "./types";
 
@@ -71,23 +71,40 @@ export function detectPeers(grid: GridValue[][], merges: CellRectLike[] = []): P
     next.every((v) => typeof v !== "number") && next.some((v) => monthsInLabel(textOf(v)) !== null);
   const byName = new Map<string, PeerIndicator>();
   const width = Math.max(top.length, next.length);
+  // Labels repeat (every indicator has the same period sub-headers): read each distinct label once.
+  const monthsMemo = new Map<string, number | null>();
+  const months = (label: string) => {
+    let m = monthsMemo.get(label);
+    if (m === undefined) {
+      m = monthsInLabel(label);
+      monthsMemo.set(label, m);
+    }
+    return m;
+  };
+  const nameMemo = new Map<string, { name: string; unit: string }>();
+  const nameOf = (label: string) => {
+    let n = nameMemo.get(label);
+    if (!n) {
+      const split = splitUnit(twoRows ? label : cleanName(label));
+      n = { name: cleanName(split.name), unit: split.unit };
+      nameMemo.set(label, n);
+    }
+    return n;
+  };
   let group = "";
   for (let c = 0; c < width; c++) {
     if (c === regionColumn) continue;
     const gt = textOf(top[c]);
     const sub = twoRows ? textOf(next[c]) : "";
     if (gt) group = gt;
-    const label = twoRows ? `${group}/${sub}` : gt;
-    const months = monthsInLabel(twoRows ? sub || group : gt);
-    if (months === null) continue;
-    const kind: PeerColumn["kind"] = GROWTH_RE.test(twoRows ? sub : label) ? "growth" : "level";
-    const { name: rawName, unit } = splitUnit(twoRows ? group : cleanName(gt));
-    const name = cleanName(rawName);
+    const m = months(twoRows ? sub || group : gt);
+    if (m === null) continue;
+    const kind: PeerColumn["kind"] = GROWTH_RE.test(twoRows ? sub : gt) ? "growth" : "level";
+    const { name, unit } = nameOf(twoRows ? group : gt);
     if (!name) continue;
     const ind = byName.get(name) ?? { name, unit: unit === "%" ? "" : unit, columns: [] };
-    ind.columns.push({ column: c, months, kind });
+    ind.columns.push({ column: c, months: m, kind });
     byName.set(name, ind);
-    void label;
   }
   const regions: PeerTable["regions"] = [];
   let reference: PeerTable["reference"] = null;
@@ -152,14 +169,19 @@ function ranksOf(
   order: 0 | 1,
   digits: number,
 ): { rank: (number | null)[]; tied: boolean[] } {
-  const f = ranker(values, { order, digits });
+  // Round once here (ties at display precision), then rank the rounded values: the same ranks as ranker's own
+  // `digits`, without rounding every value twice.
+  values = values.map((v) => (v === null ? null : roundFast(v, digits)));
+  const f = ranker(values, { order });
   if (typeof f !== "function") return { rank: values.map(() => null), tied: values.map(() => false) };
   const rank = values.map((v) => {
     if (v === null) return null;
     const r = f(v);
     return isIndicatorError(r) ? null : r;
   });
-  const tied = rank.map((r) => r !== null && rank.filter((x) => x === r).length > 1);
+  const seen = new Map<number, number>();
+  for (const r of rank) if (r !== null) seen.set(r, (seen.get(r) ?? 0) + 1);
+  const tied = rank.map((r) => r !== null && (seen.get(r) ?? 0) > 1);
   return { rank, tied };
 }
 
