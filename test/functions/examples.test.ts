@@ -33,6 +33,7 @@ function decimals(literal: string): number | null {
 
 function close(actual: unknown, expected: unknown, literal: string): boolean {
   if (typeof expected === "number") {
+    if (Number.isNaN(expected)) return typeof actual === "number" && Number.isNaN(actual);
     if (typeof actual !== "number" || Object.is(actual, -0)) return false;
     const d = decimals(literal);
     const tol = d === null ? 1e-9 * Math.max(1, Math.abs(expected)) : 0.5 * Math.pow(10, -d) + 1e-12;
