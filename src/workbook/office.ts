@@ -298,6 +298,7 @@ export class OfficeWorkbook implements WorkbookPort {
       // ── sync 3: all writes ──
       let ws: Excel.Worksheet;
       const kept = new Map<string, Excel.Table>();
+      const written = new Map<string, Excel.Table>();
       if (existing) {
         ws = existing;
         for (const pt of pivots?.items ?? []) if (sameName(pt.worksheet.name, existing.name)) pt.delete();
@@ -328,11 +329,13 @@ export class OfficeWorkbook implements WorkbookPort {
         const range = ws.getRange(address);
         range.formulas = [t.header.map((h) => excelInput(h)), ...t.rows.map((r) => r.map(excelInput))];
         let table = kept.get(t.name);
+
         if (table) table.resize(address);
         else {
           table = ws.tables.add(address, true);
           table.name = t.name;
         }
+        written.set(t.name.toLowerCase(), table);
         const body = (c: number) =>
           ws.getRange(rangeAddress(t.rect.top + 1, t.rect.left + c, t.rows.length, 1));
         const formats = t.spec.numberFormats ?? [];
@@ -390,7 +393,12 @@ export class OfficeWorkbook implements WorkbookPort {
         if (nativePivots) {
           const name = sanitizeTableName(s.spec.name, pivotNames);
           pivotNames.add(name.toLowerCase());
-          this.addPivot(wb, ws, name, s.source, s.spec, cellAddress(row, 0));
+          // Pass the Table object (a plain string would be read as an address).
+          const source =
+            written.get(s.source.toLowerCase()) ??
+            tables.items.find((x) => sameName(x.name, s.source)) ??
+            s.source;
+          this.addPivot(wb, ws, name, source, s.spec, cellAddress(row, 0));
           // A native PivotTable has one more header row than the flat summary when it has column fields.
           const extra = (s.spec.columns ?? []).length > 0 ? 1 : 0;
           pivotResults.push({ name, rect: { ...rect, rows: rect.rows + extra }, native: true });
@@ -436,7 +444,7 @@ export class OfficeWorkbook implements WorkbookPort {
     wb: Excel.Workbook,
     ws: Excel.Worksheet,
     name: string,
-    source: string,
+    source: Excel.Table | string,
     p: PivotSpec,
     at: string,
   ): void {

@@ -384,11 +384,12 @@ export class FakeExcel {
         ),
       ),
     );
-    pivotTables.add = (name: string, source: string, dest: any) => {
+    pivotTables.add = (name: string, source: any, dest: any) => {
+      // Excel takes a Table object (or a range); record the table's name, or mark a bare string.
       const rec = {
         name,
         sheet: dest.__sheet as string,
-        source,
+        source: typeof source === "string" ? `string:${source}` : String(source.name),
         at: dest.__address as string,
         rows: [] as string[],
         columns: [] as string[],
