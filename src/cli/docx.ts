@@ -48,10 +48,10 @@ export function documentXmlToText(xml: string): string {
       lines.push(cur);
       cur = "";
       inPara = false;
-    } else if (tag.startsWith("<w:t")) {
-      cur += decodeXml(m[1] ?? "");
     } else if (tag === "<w:tab/>") {
       cur += "\t";
+    } else if (tag.startsWith("<w:t")) {
+      cur += decodeXml(m[1] ?? "");
     } else {
       cur += "\n";
     }

@@ -1,0 +1,55 @@
+/**
+ * The three annotated sample reports (../shared/reports, or $IND_REPORTS_DIR): precision and recall on
+ * (line, metric, value, unit) and exact-match rates must stay at or above floors set a little below what the
+ * engine reaches today (npm run eval:extract prints the figures), so a regression fails here.
+ */
+import * as fs from "fs";
+import { evaluate, reportsDir } from "../../scripts/eval-extract";
+
+const dir = reportsDir();
+
+describe("sample reports", () => {
+  it("are present (set IND_REPORTS_DIR if they live elsewhere)", () => {
+    expect(fs.existsSync(dir)).toBe(true);
+  });
+
+  const scores = fs.existsSync(dir) ? evaluate(dir) : [];
+  const sum = (k: "gold" | "predicted" | "matched" | "indicator" | "kind" | "qualifier" | "scope") =>
+    scores.reduce((a, s) => a + s[k], 0);
+
+  it("covers all three reports", () => {
+    expect(scores.map((s) => s.file)).toEqual([
+      "000_008dee05da16c37c.txt",
+      "001_9f860a2bdebb59a8.txt",
+      "004_30631a15f41f696c.txt",
+    ]);
+  });
+
+  it("keeps overall precision ≥ 97% and recall ≥ 97% on (line, metric, value, unit)", () => {
+    expect(sum("matched") / sum("predicted")).toBeGreaterThanOrEqual(0.97);
+    expect(sum("matched") / sum("gold")).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it.each(["000_008dee05da16c37c.txt", "001_9f860a2bdebb59a8.txt", "004_30631a15f41f696c.txt"])(
+    "keeps precision and recall ≥ 95%% on %s",
+    (file) => {
+      const s = scores.find((x) => x.file === file)!;
+      expect(s.matched / s.predicted).toBeGreaterThanOrEqual(0.95);
+      expect(s.matched / s.gold).toBeGreaterThanOrEqual(0.95);
+    },
+  );
+
+  it("keeps the exact-match rates of kind, qualifier and scope ≥ 97%, indicator ≥ 52%", () => {
+    const m = sum("matched");
+    expect(sum("kind") / m).toBeGreaterThanOrEqual(0.97);
+    expect(sum("qualifier") / m).toBeGreaterThanOrEqual(0.97);
+    expect(sum("scope") / m).toBeGreaterThanOrEqual(0.97);
+    expect(sum("indicator") / m).toBeGreaterThanOrEqual(0.52);
+  });
+
+  it("finds at least 70 of the 74 placeholder records of 004", () => {
+    const s = scores.find((x) => x.file === "004_30631a15f41f696c.txt")!;
+    expect(s.goldPlaceholders).toBe(74);
+    expect(s.matchedPlaceholders).toBeGreaterThanOrEqual(70);
+  });
+});
