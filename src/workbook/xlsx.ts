@@ -85,8 +85,11 @@ export function sniffXlsx(bytes: Uint8Array): void {
   if (b(0) === 0xd0 && b(1) === 0xcf && b(2) === 0x11 && b(3) === 0xe0)
     throw new WorkbookError("wbLegacyXls");
   if (b(0) === 0x50 && b(1) === 0x4b && (b(2) === 3 || b(2) === 5 || b(2) === 7)) return; // "PK": a zip
+  // UTF-16 text with a byte-order mark (Excel's "Unicode text" export) has zero bytes but is still text.
+  if ((b(0) === 0xff && b(1) === 0xfe) || (b(0) === 0xfe && b(1) === 0xff))
+    throw new WorkbookError("wbTextNotXlsx");
   const head = bytes.subarray(0, Math.min(bytes.byteLength, 4096));
-  const binary = head.some((x) => x === 0 || (x < 9 && x !== 0));
+  const binary = head.some((x) => x < 9);
   if (!binary) throw new WorkbookError("wbTextNotXlsx");
   throw new WorkbookError("wbNotXlsx");
 }

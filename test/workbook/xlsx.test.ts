@@ -186,6 +186,12 @@ describe("readXlsx: clear errors for files that are not a readable .xlsx", () =>
     const csv = new TextEncoder().encode("指标,2023,2024\n地区生产总值,100,106.1\n");
     expect((await fail(csv)).key).toBe("wbTextNotXlsx");
     expect((await fail(csv)).text("zh")).toContain("CSV");
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...[..."指标\t2024\r\n"].flatMap((ch) => [ch.charCodeAt(0) & 255, ch.charCodeAt(0) >> 8]),
+    ]);
+    expect((await fail(utf16)).key).toBe("wbTextNotXlsx");
     expect((await fail(new Uint8Array([1, 2, 0, 0, 255, 254, 0, 7]))).key).toBe("wbNotXlsx");
   });
 
