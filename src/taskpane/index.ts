@@ -1,39 +1,32 @@
 /**
- * Task pane entry. Waits for Office, then mounts the app: inside Excel on the Office.js workbook adapter,
- * in a plain browser in preview mode on the bundled sample workbook (never calling Excel.run there).
- *
- * The preview (grid, file open/save) and the .xlsx reader/writer with exceljs are separate chunks loaded only
- * in a plain browser, and the reader only when a workbook is read; inside Excel neither is fetched.
+ * Task pane entry: styles, Fluent registration, then `boot` (boot.ts) with the real Office.js, the Office
+ * workbook adapter and the preview. The preview (grid, open/save), the .xlsx reader/writer with exceljs and
+ * the Office adapter are separate chunks: inside Excel the preview and exceljs are never fetched, and in a
+ * plain browser the Office adapter is never fetched.
  */
-import { startApp, errorText } from "./app";
-import { detectLang, detectTheme } from "./env";
-import { disableOfficeTelemetryFrame } from "./officeTelemetry";
+import { errorText } from "./app";
+import { boot, type OfficeFacts } from "./boot";
 import { applyTheme, registerFluent } from "./fluent";
 import { t } from "./i18n/strings";
+import { disableOfficeTelemetryFrame } from "./officeTelemetry";
 import css from "./styles.css";
-import type { XlsxIo } from "./preview/preview";
 
 /**
- * Office.onReady's host, or null in a plain browser (office.js answers there in ~60 ms with host null) or when
- * office.js did not load at all. No timeout: inside Excel initialisation can be slow, and falling back to the
- * preview there would be wrong.
+ * Office.onReady's answer, or host null in a plain browser (office.js answers there in ~60 ms) or when office.js
+ * did not load at all. No timeout: inside Excel initialisation can be slow, and falling back to the preview
+ * there would be wrong.
  */
-function officeReady(): Promise<{ host: Office.HostType | null }> {
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function")
-    return Promise.resolve({ host: null });
-  return Office.onReady().then(
-    (info) => ({ host: info.host ?? null }),
-    () => ({ host: null }),
-  );
-}
-
-const xlsxIo: XlsxIo = {
-  read: async (bytes) => (await import(/* webpackChunkName: "xlsx" */ "../workbook/xlsx")).readXlsx(bytes),
-  write: async (wb) => (await import(/* webpackChunkName: "xlsx" */ "../workbook/xlsx")).writeXlsx(wb),
-};
-
-function markReady(): void {
-  document.documentElement.dataset.indReady = "true";
+async function officeReady(): Promise<OfficeFacts> {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return { host: null };
+  const info = await Office.onReady();
+  // HostType values are strings at run time ("Excel"), though typed as an enum.
+  const host = info.host == null ? null : String(info.host);
+  if (info.host !== Office.HostType.Excel) return { host };
+  return {
+    host,
+    displayLanguage: Office.context.displayLanguage,
+    bodyBackground: Office.context.officeTheme?.bodyBackgroundColor ?? null,
+  };
 }
 
 async function main(): Promise<void> {
@@ -41,38 +34,26 @@ async function main(): Promise<void> {
   style.textContent = css;
   document.head.append(style);
   registerFluent();
-
   const root = document.getElementById("app");
   if (!root) return;
-  const info = await officeReady();
-  disableOfficeTelemetryFrame();
-  const inExcel = typeof Office !== "undefined" && info.host === Office.HostType.Excel;
-  const search = window.location.search;
-  const lang = detectLang(inExcel ? Office.context.displayLanguage : null, search);
-  const theme = detectTheme(
-    inExcel ? (Office.context.officeTheme?.bodyBackgroundColor ?? null) : null,
-    search,
-  );
-  applyTheme(theme);
-  document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
-  document.title = lang === "zh" ? "指标通" : "Indicator Tracker";
-
-  try {
-    if (inExcel) {
+  await boot({
+    root,
+    search: window.location.search,
+    officeReady,
+    afterOfficeReady: () => disableOfficeTelemetryFrame(),
+    applyTheme,
+    loadOfficeWorkbook: async () => {
       const { OfficeWorkbook } = await import(/* webpackChunkName: "office" */ "../workbook/office");
-      startApp({ root, workbook: new OfficeWorkbook(), lang, preview: false });
-      markReady();
-    } else {
-      const { startPreview } = await import(/* webpackChunkName: "preview" */ "./preview/preview");
-      const preview = startPreview({ root, lang, xlsx: xlsxIo });
-      await preview.ready;
-      markReady();
-    }
-  } catch (error) {
-    console.error(error);
-    root.textContent = t(lang, "startFailed", { detail: errorText(error) });
-    markReady();
-  }
+      return new OfficeWorkbook();
+    },
+    loadPreview: async () =>
+      (await import(/* webpackChunkName: "preview" */ "./preview/preview")).startPreview,
+    xlsx: {
+      read: async (bytes) =>
+        (await import(/* webpackChunkName: "xlsx" */ "../workbook/xlsx")).readXlsx(bytes),
+      write: async (wb) => (await import(/* webpackChunkName: "xlsx" */ "../workbook/xlsx")).writeXlsx(wb),
+    },
+  });
 }
 
 main().catch((error: unknown) => {
@@ -80,5 +61,5 @@ main().catch((error: unknown) => {
   console.error(error);
   const root = document.getElementById("app");
   if (root) root.textContent = t("zh", "startFailed", { detail: errorText(error) });
-  markReady();
+  document.documentElement.dataset.indReady = "true";
 });
