@@ -104,6 +104,13 @@ function withYear(p: string | null, sheet: string | null): string | null {
   return y && !/^\d{4}/.test(p) ? `${y}年${p}` : p;
 }
 
+/** A claim period without a year ("1-10月") takes the year of the default period ("2024"). */
+export function withDefaultYear(p: string | null, def: string | null): string | null {
+  if (p === null) return def;
+  const y = def ? /^(\d{4})/.exec(def)?.[1] : undefined;
+  return y && !/^\d{4}/.test(p) ? `${y}年${p}` : p;
+}
+
 /** True when two period labels can denote the same period (a year-less label matches any year). */
 export function periodsMatch(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return true;

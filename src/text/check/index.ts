@@ -15,7 +15,7 @@ import {
   type Stated,
 } from "./arith";
 import { scanClaims, type Claim } from "./claims";
-import { factValueIn, findFacts, type Fact } from "./facts";
+import { factValueIn, findFacts, withDefaultYear, type Fact } from "./facts";
 import { indicatorMatches } from "./indicator";
 import { sameUnitFamily, unitParts } from "./units";
 
@@ -644,13 +644,6 @@ function checkCompletion(sent: Claim[], all: Claim[], out: CheckResult[]): void 
     );
     if (res) out.push(res);
   }
-}
-
-/** A claim period without a year ("1-10月") takes the year of the default period ("2024"). */
-function withDefaultYear(p: string | null, def: string | null): string | null {
-  if (p === null) return def;
-  const y = def ? /^(\d{4})/.exec(def)?.[1] : undefined;
-  return y && !/^\d{4}/.test(p) ? `${y}年${p}` : p;
 }
 
 const regionCache = new WeakMap<Fact[], string[]>();

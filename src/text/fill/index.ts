@@ -14,7 +14,7 @@
  */
 import { formatFixed } from "../../core/round";
 import { scanClaims, type Claim } from "../check/claims";
-import { factValueIn, findFacts, periodsMatch, type Fact } from "../check/facts";
+import { factValueIn, findFacts, periodsMatch, withDefaultYear, type Fact } from "../check/facts";
 
 export type FillReason =
   | "notIndicator"
@@ -149,7 +149,7 @@ export function fillTemplate(template: string, facts: Fact[], opts: FillOptions 
       metric: c?.metric ?? null,
       unit: c?.unit ?? null,
       scope: c?.scope ?? null,
-      period: c?.period ?? opts.period ?? null,
+      period: withDefaultYear(c?.period ?? null, opts.period ?? null),
     };
     const ctx = line.slice(Math.max(0, slot.offset - 2), slot.offset + 4);
     if (
