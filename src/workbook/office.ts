@@ -10,7 +10,9 @@
  * | readSelection   | 1                                                                   |
  * | listTables      | 2 (names, then all ranges at once)                                  |
  * | readTable       | 1                                                                   |
- * | writeSheet      | 3 (state; old objects and summary sources; all writes) — 1 on conflict |
+ * | writeSheet      | 3 (state; old objects and summary sources; all writes) — 1 on conflict; |
+ * |                 | a sheet over 3 MB of cell data adds one per further 3 MB (Excel on the   |
+ * |                 | web refuses requests over 5 MB)                                      |
  * | writeCells      | 2 (read targets; write) — 1 when refused                            |
  * | select          | 1                                                                   |
  * | getSetting      | 1                                                                   |
@@ -54,6 +56,37 @@ export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<
 export interface OfficeWorkbookOptions {
   /** Whether an ExcelApi requirement set (e.g. "1.8") is available. Default: Office.context.requirements. */
   supports?: (excelApiVersion: string) => boolean;
+  /**
+   * Largest amount of cell data (bytes, estimated as UTF-8 JSON) queued in one request. Excel on the web
+   * refuses requests over 5 MB; default 3 MB. Only sheets larger than this take more syncs.
+   */
+  maxRequestBytes?: number;
+}
+
+/** Row blocks [from, count, bytes] of a grid, each at most `limit` bytes of JSON (one row at least). */
+function blocks(grid: unknown[][], limit: number): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  let from = 0;
+  let bytes = 0;
+  grid.forEach((row, i) => {
+    const b = jsonBytes(row);
+    if (i > from && bytes + b > limit) {
+      out.push([from, i - from, bytes]);
+      from = i;
+      bytes = 0;
+    }
+    bytes += b;
+  });
+  if (grid.length > from) out.push([from, grid.length - from, bytes]);
+  return out;
+}
+
+/** UTF-8 size of a value's JSON (upper bound: 3 bytes for any non-ASCII UTF-16 unit). */
+function jsonBytes(x: unknown): number {
+  const s = JSON.stringify(x);
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) n += 2;
+  return n;
 }
 
 const defaultRunner: ExcelRunner = (batch) => Excel.run(batch);
@@ -112,10 +145,12 @@ const CHART_TYPE = {
 export class OfficeWorkbook implements WorkbookPort {
   private readonly run: ExcelRunner;
   private readonly supports: (version: string) => boolean;
+  private readonly maxRequestBytes: number;
 
   constructor(run: ExcelRunner = defaultRunner, options: OfficeWorkbookOptions = {}) {
     this.run = run;
     this.supports = options.supports ?? defaultSupports;
+    this.maxRequestBytes = Math.max(1024, options.maxRequestBytes ?? 3_000_000);
   }
 
   /** Run a batch; anything but a WorkbookError becomes wbOfficeFailed (or `notFound` for ItemNotFound). */
@@ -324,12 +359,36 @@ export class OfficeWorkbook implements WorkbookPort {
       }
 
       this.writeTitle(ws, plan);
+      // Cell data goes in row blocks of at most half the request budget; past the budget the batch is
+      // synced (Excel on the web refuses requests over 5 MB). Below it (any ordinary sheet) nothing changes.
+      let queued = 0;
+      const enqueue = async (bytes: number) => {
+        if (queued > 0 && queued + bytes > this.maxRequestBytes) {
+          await ctx.sync();
+          queued = 0;
+        }
+        queued += bytes;
+      };
       for (const t of plan.tables) {
         const address = rangeAddress(t.rect.top, t.rect.left, t.rect.rows, t.rect.cols);
-        const range = ws.getRange(address);
-        range.formulas = [t.header.map((h) => excelInput(h)), ...t.rows.map((r) => r.map(excelInput))];
+        const formats = t.spec.numberFormats ?? [];
+        const grid = [t.header.map((h) => excelInput(h)), ...t.rows.map((r) => r.map(excelInput))];
+        for (const [from, count, bytes] of blocks(grid, this.maxRequestBytes / 2)) {
+          await enqueue(bytes);
+          ws.getRange(rangeAddress(t.rect.top + from, t.rect.left, count, t.rect.cols)).formulas = grid.slice(
+            from,
+            from + count,
+          );
+          const bodyFrom = Math.max(from, 1);
+          const bodyCount = from + count - bodyFrom;
+          if (formats.some((f) => f) && bodyCount > 0)
+            ws.getRange(
+              rangeAddress(t.rect.top + bodyFrom, t.rect.left, bodyCount, t.rect.cols),
+            ).numberFormat = Array.from({ length: bodyCount }, () =>
+              Array.from({ length: t.rect.cols }, (_, c) => formats[c] || "General"),
+            );
+        }
         let table = kept.get(t.name);
-
         if (table) table.resize(address);
         else {
           table = ws.tables.add(address, true);
@@ -338,15 +397,6 @@ export class OfficeWorkbook implements WorkbookPort {
         written.set(t.name.toLowerCase(), table);
         const body = (c: number) =>
           ws.getRange(rangeAddress(t.rect.top + 1, t.rect.left + c, t.rows.length, 1));
-        const formats = t.spec.numberFormats ?? [];
-        if (formats.some((f) => f)) {
-          const bodyRange = ws.getRange(
-            rangeAddress(t.rect.top + 1, t.rect.left, t.rows.length, t.rect.cols),
-          );
-          bodyRange.numberFormat = t.rows.map(() =>
-            Array.from({ length: t.rect.cols }, (_, c) => formats[c] || "General"),
-          );
-        }
         for (const sf of t.spec.statusFormats ?? []) {
           if (sf.column < 0 || sf.column >= t.rect.cols) continue;
           const col = body(sf.column);

@@ -378,6 +378,18 @@ describe("OfficeWorkbook: the number of context.sync calls does not depend on si
     expect(large).toBe(small);
   });
 
+  test("past the request budget (Excel on the web: 5 MB) the rows go in blocks, one sync per block, nothing lost", async () => {
+    const fx = new FakeExcel([]);
+    const wb = new OfficeWorkbook(fx.run, { supports: () => true, maxRequestBytes: 40_000 });
+    fx.syncs = 0;
+    await wb.writeSheet(spec(2000));
+    expect(fx.syncs).toBeGreaterThan(3);
+    expect(fx.cellsWritten).toBe(2 + 2001 * 5);
+    expect(fx.at("指标跟踪", 3, 0)).toBe("'指标");
+    for (const i of [0, 999, 1999]) expect(fx.at("指标跟踪", 4 + i, 0)).toBe(`'指标${i + 1}`);
+    expect(fx.model.tables[0]!.rect).toEqual({ top: 3, left: 0, rows: 2001, cols: 5 });
+  });
+
   test("refreshing a 2,000-row owned sheet: 3 syncs, and the 2,000 rows arrive in one write", async () => {
     const fx = new FakeExcel([]);
     const wb = new OfficeWorkbook(fx.run, all());
