@@ -219,6 +219,8 @@ export function trimSubject(raw: string): string {
   if (/^[）)]/.test(s)) s = s.slice(1);
   if (/^[“‘]/.test(s) && !/[”’]/.test(s)) s = s.slice(1);
   if (/[“‘]$/.test(s)) s = s.slice(0, -1);
+  // A lone connector ("和", "及") names nothing.
+  if (/^(?:和|及|与|或|并|且|、|以及)$/.test(s)) return "";
   return s;
 }
 
@@ -470,10 +472,27 @@ function judge(
     metric = "pp_change";
     if (g) sign = g[1];
     const gap = /(?:低于|少于|落后于?|高于|多于|快于|慢于)([^，。；]{0,12})$/.exec(trimmedLeft);
+    const than = /(?:比|较)([^，。；]{1,12}?)(?:分别|均)?(高|低|快|慢|多|少)(?:出)?$/.exec(trimmedLeft);
+    if (g) {
+      // "增速比一季度加快0.3个百分点": the comparison base is the scope.
+      const before = trimmedLeft.slice(0, trimmedLeft.length - g[0].length);
+      const base = /(?:比|较)([^，。；]{1,12}?)(?:分别|均)?$/.exec(before);
+      if (base) {
+        scopes = (base[1] ?? "").split("、").filter((x) => x);
+        if (scopes.length === 0) scopes = [null];
+        leadVerbStripped = before.slice(0, before.length - base[0].length);
+      }
+    }
     if (gap && !g) {
       if (/^(?:低于|少于|落后|慢于)/.test(gap[0])) sign = -1;
       scopes = [gap[1] || null];
       leadVerbStripped = trimmedLeft.slice(0, trimmedLeft.length - gap[0].length);
+    } else if (than && !g) {
+      // "增速比全国高2.1个百分点", "比全国、全省分别高2.1和1.3个百分点"
+      if (/[低慢少]/.test(than[2] ?? "")) sign = -1;
+      const sc = (than[1] ?? "").split("、").filter((x) => x);
+      scopes = sc.length > 0 ? sc : [null];
+      leadVerbStripped = trimmedLeft.slice(0, trimmedLeft.length - than[0].length);
     }
   } else if (unit === "倍") {
     if (g) metric = "growth";
@@ -729,12 +748,30 @@ function extractLine(
     ) {
       c.metric = prev.metric;
       c.sign = prev.sign;
+      if (c.scopes.length === 1 && c.scopes[0] === null) c.scopes = prev.scopes;
       if (typeof c.value === "number" && prev.sign < 0) c.value = -Math.abs(c.value);
+    }
+    if (
+      prev &&
+      prev.clauseStart === c.clauseStart &&
+      prev.metric === c.metric &&
+      prev.unit === c.unit &&
+      /^(?:和|、|及|与|或)$/.test(c.left) &&
+      c.scopes.length === 1 &&
+      c.scopes[0] === null
+    ) {
+      // "分别高2.1和1.3个百分点": the second value shares the first one's comparison and sign.
+      c.scopes = prev.scopes;
+      if (prev.sign < 0 && c.sign > 0 && typeof c.value === "number") {
+        c.value = -Math.abs(c.value);
+        c.sign = -1;
+      }
     }
     cands.push(c);
   }
   if (headingLine && cands.every((c) => c.metric === "level")) return result;
 
+  const ownSubjects = new Map<number, string>();
   for (let idx = 0; idx < cands.length; idx++) {
     const c = cands[idx] as Candidate;
     const { span } = c;
@@ -807,7 +844,10 @@ function extractLine(
       const one = subjects[0] as string;
       const rates = one.split("、");
       if (rates.length > 1 && rates.every((r) => /率$/.test(r))) subjects = rates;
-      else if (c.metric === "rank" && /和/.test(one)) subjects = one.split("和").filter((x) => x);
+      else if (c.metric === "rank" && /和/.test(one)) {
+        const parts = one.split("和").filter((x) => x);
+        if (parts.length > 1) subjects = parts;
+      }
     }
     if (c.listSubjects) {
       subjects = c.listSubjects;
@@ -815,25 +855,17 @@ function extractLine(
     }
     let distributeIndex = -1;
     if (leftHasFenbie) {
-      // Count the candidates of this clause that follow the same 分别.
-      let count = 0;
-      let pos = 0;
-      for (let k = idx; k >= 0; k--) {
+      // The values of this clause written after the same 分别 share out the subjects (or scopes) in order.
+      const at = s.lastIndexOf("分别", span.start);
+      const group: number[] = [];
+      for (let k = 0; k < cands.length; k++) {
         const o = cands[k] as Candidate;
-        if (o.clauseStart !== c.clauseStart) break;
-        if (/分别/.test(o.left)) {
-          pos = idx - k;
-          count = 0;
-          for (let m = k; m < cands.length; m++) {
-            const o2 = cands[m] as Candidate;
-            if (o2.clauseStart !== c.clauseStart) break;
-            if (m > k && /分别/.test(o2.left)) break;
-            count++;
-          }
-          break;
-        }
+        if (o.clauseStart === c.clauseStart && o.span.start > at) group.push(k);
       }
-      const base = /分别/.test(c.left) ? ownSubject : clauseSubject;
+      const count = group.length;
+      const pos = Math.max(0, group.indexOf(idx));
+      const firstOwn = ownSubjects.get(group[0] ?? idx);
+      const base = pos === 0 || firstOwn === undefined ? ownSubject : firstOwn;
       let list = splitSubjects(base, count);
       const earlier = prevClauseRecords.filter((p) => p.clauseStart < c.clauseStart);
       const last = earlier[earlier.length - 1];
@@ -845,8 +877,12 @@ function extractLine(
         distributeIndex = pos;
         subjects = [list[pos] as string];
         implicit = list[pos] !== base;
+      } else if (!list && count > 1 && scopes.length === count) {
+        // "比全国、全省分别高2.1和1.3个百分点": the values go to the scopes in order.
+        scopes = [scopes[pos] ?? null];
       }
     }
+    ownSubjects.set(idx, ownSubject);
     if (clauseFirstCandidate) clauseSubject = ownSubject;
     clauseFirstCandidate = false;
     if (subjects.length === 1 && scopes.length > 1) subjects = scopes.map(() => subjects[0] as string);
@@ -865,6 +901,12 @@ function extractLine(
             : doc.reviewYear
           : doc.reviewYear;
     let period = yr === null ? null : String(yr);
+    // A period written at the head of the sentence ("1-10月，规上工业增加值增长8%") is the statement's period.
+    const written =
+      /^(?:(?:19|20)\d{2}年)?(\d{1,2}[-—～~至]\d{1,2}月|\d{1,2}月份?|一季度|上半年|前三季度|全年)[，,]?/.exec(
+        sentenceText,
+      );
+    if (written && written[1] !== "全年") period = written[1] as string;
     if (period === null) {
       // No headings to go by: the last year written earlier in the sentence ("2023年，全区…增长6%").
       const y =

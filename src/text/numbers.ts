@@ -45,6 +45,8 @@ export interface NumberSpan {
   placeholder: boolean;
   /** True when the numeral is written in Chinese characters. */
   chinese: boolean;
+  /** True when the unit was taken from the next number of a list ("2.1和1.3个百分点"). */
+  borrowedUnit?: boolean;
 }
 
 /** Counting words and units that make a number a tracked quantity (magnitude prefixes are added below). */
@@ -374,7 +376,8 @@ export function scanNumbers(s: string): NumberSpan[] {
         if (rankWord) q.unit = rankWord;
         if (rankWord) q.end = q.numEnd + 1;
         const isRankUnit = rankWord !== null;
-        const rank = isRankUnit || (q.unit === null && q.value === 1 && q.chinese && q.numEnd === i + 2);
+        // 第N位, 第一, and a bare 第N after a verb of standing (排名全市第3); the extractor checks the verb.
+        const rank = isRankUnit || q.unit === null;
         const unitEnd = isRankUnit ? q.end : q.unit === null ? q.numEnd : q.end;
         out.push({
           ...q,
@@ -419,6 +422,21 @@ export function scanNumbers(s: string): NumberSpan[] {
       continue;
     }
     let span = q;
+    // A minus sign written before the number ("增长-2.1%"), not a dash between two numbers.
+    const prev = s[i - 1];
+    if ((prev === "-" || prev === "－") && !isDigit(s.charCodeAt(i - 2)) && q.value !== null && !q.chinese) {
+      span = { ...q, start: i - 1, value: -q.value };
+    }
+    // "分别高2.1和1.3个百分点": a number without a unit borrows the unit of the next one in its list.
+    if (
+      span.unit === null &&
+      (s[span.end] === "和" || s[span.end] === "、") &&
+      numeralStarts(s, span.end + 1)
+    ) {
+      const nx = readQuantity(s, span.end + 1);
+      if (nx && nx.unit !== null && nx.chinese === span.chinese)
+        span = { ...span, unit: nx.unit, borrowedUnit: true };
+    }
     // 成: 七成 → 70 %
     if (q.unit === null && s[q.end] === "成" && q.value !== null && q.value <= 10 && !q.placeholder) {
       const nx = s[q.end + 1];
@@ -513,7 +531,7 @@ function fractionAt(s: string, i: number): NumberSpan | null {
     end: numStart + num.length,
     numEnd: numStart + num.length,
     value: round2((num.value / den.value) * 100),
-    unit: null,
+    unit: den.value === 100 ? "%" : null,
     inner: null,
     placeholder: false,
     chinese: true,
