@@ -91,6 +91,24 @@ function parseStyle(x: unknown): "move" | "rise" | IndicatorError {
   return fail("value", "wordingOption", { got: String(x), allowed: "0 (前移/后退), 1 (提升/下降)" });
 }
 
+/**
+ * Remember the last argument and result: an option passed as one cell is broadcast to every cell of a range,
+ * so within one call it is parsed once instead of once per cell.
+ */
+function lastValue<T>(f: (x: unknown) => T): (x: unknown) => T {
+  let seen = false;
+  let key: unknown;
+  let value: T;
+  return (x: unknown) => {
+    if (!seen || x !== key) {
+      key = x;
+      value = f(x);
+      seen = true;
+    }
+    return value as T;
+  };
+}
+
 function firstError(...xs: unknown[]): IndicatorError | null {
   for (const x of xs) if (isIndicatorError(x)) return x;
   return null;
@@ -113,14 +131,17 @@ function rateOrStatus(x: unknown): number | { status: string } | Blank | Indicat
  * @returns The wording, e.g. "增长6.1%"; spills with the shape of the rates.
  */
 export function wordingFormat(rate: any[][], kind?: any[][], digits?: any[][], lang?: any[][]): any[][] {
+  const kindOf = lastValue(parseKind);
+  const digitsOf = lastValue((x) => parseDigits(x, 1));
+  const langOf = lastValue(parseLang);
   return guard(() =>
     broadcast(
       [toGrid(rate), toGrid(kind ?? null), toGrid(digits ?? null), toGrid(lang ?? null)],
       (r, k, d, l) => {
         const v = rateOrStatus(r);
-        const kd = parseKind(k);
-        const dg = parseDigits(d, 1);
-        const lg = parseLang(l);
+        const kd = kindOf(k);
+        const dg = digitsOf(d);
+        const lg = langOf(l);
         const err = firstError(v, kd, dg, lg);
         if (err) return cell(err);
         if (v === BLANK) return "";
@@ -151,15 +172,18 @@ export function wordingCompare(
   digits?: any[][],
   lang?: any[][],
 ): any[][] {
+  const nameOf = lastValue(optText);
+  const digitsOf = lastValue((x) => parseDigits(x, 1));
+  const langOf = lastValue(parseLang);
   return guard(() =>
     broadcast(
       [toGrid(rate), toGrid(reference), toGrid(name ?? null), toGrid(digits ?? null), toGrid(lang ?? null)],
       (r, ref, n, d, l) => {
         const a = toNumber(r);
         const b = toNumber(ref);
-        const nm = optText(n);
-        const dg = parseDigits(d, 1);
-        const lg = parseLang(l);
+        const nm = nameOf(n);
+        const dg = digitsOf(d);
+        const lg = langOf(l);
         const err = firstError(a, b, nm, dg, lg);
         if (err) return cell(err);
         if (a === BLANK || b === BLANK) return "";

@@ -21,6 +21,14 @@ export function magnitude(x: number, digits: number = RATE_DIGITS): string {
   return formatFixed(Math.abs(x), digits);
 }
 
+/**
+ * The printed magnitude of a value already rounded with `roundHalfAway(x, digits)`: `toFixed` cannot misround
+ * a number that is already the nearest double to a `digits`-decimal value, so the (costly) rounding runs once.
+ */
+export function shownMagnitude(rounded: number, digits: number): string {
+  return Math.abs(rounded).toFixed(digits);
+}
+
 /** Validates a number handed to a primitive: finite, else #NUM!. */
 export function checkFinite(...xs: number[]): IndicatorError | null {
   for (const x of xs) {

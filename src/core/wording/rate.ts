@@ -19,7 +19,7 @@
  */
 import type { IndicatorError } from "../errors";
 import { formatFixed, roundHalfAway } from "../round";
-import { checkDigits, checkFinite, magnitude, MULTIPLE_DIGITS, RATE_DIGITS } from "./display";
+import { checkDigits, checkFinite, MULTIPLE_DIGITS, RATE_DIGITS, shownMagnitude } from "./display";
 import { templatesFor, fill, type WordingLang } from "./templates";
 
 export type RateKind = "growth" | "price";
@@ -42,14 +42,14 @@ export function rateWording(rate: number, options: RateOptions = {}): string | I
   const price = options.kind === "price";
   const shown = roundHalfAway(rate, digits);
   if (shown === 0) return price ? t.priceFlat : t.rateFlat;
-  if (shown < 0) return fill(price ? t.priceDown : t.rateDown, { x: magnitude(rate, digits) });
+  if (shown < 0) return fill(price ? t.priceDown : t.rateDown, { x: shownMagnitude(shown, digits) });
   if (shown >= 100) {
     return fill(price ? t.priceMultiple : t.rateMultiple, {
       x: formatFixed(rate / 100, multipleDigits),
-      pct: formatFixed(rate, digits),
+      pct: shownMagnitude(shown, digits),
     });
   }
-  return fill(price ? t.priceUp : t.rateUp, { x: magnitude(rate, digits) });
+  return fill(price ? t.priceUp : t.rateUp, { x: shownMagnitude(shown, digits) });
 }
 
 /** True when the rate is written in 倍 at this precision (a rise of 100% or more as displayed). */
