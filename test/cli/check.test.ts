@@ -96,7 +96,8 @@ describe("ind check", () => {
     expect(await main(["check", f, "--workbook", sample, "--period", "2024", "--json"], io)).toBe(1);
     const rows = io.stdout.map((l) => JSON.parse(l));
     expect(rows.map((r) => [r.stated, r.computed, r.status, `${r.cell?.sheet}!${r.cell?.address}`])).toEqual([
-      ["7.2%", "7.2%", "agree", "旗县市区!E5"],
+      // The bureau's own figure (the Read engine reads 全盟 as scope, not as a region of the region table).
+      ["7.2%", "7.2%", "agree", "主要指标!AF6"],
       // 8.52 → 8.5, not 8.6
       ["8.6%", "8.5%", "disagree", "旗县市区!E6"],
       // 2024年1-10月 (N7), not the 上年同期 column (W7)

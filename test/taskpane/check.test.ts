@@ -36,11 +36,12 @@ describe("Check view", () => {
     q<HTMLTextAreaElement>('[data-check="text"]').value =
       "2022年，全县地区生产总值完成48.6亿元，同比增长6.9%。全县规上工业企业由25家增加到42家，增长68%。";
     await view.run();
-    expect(q('[data-check="summary"]').textContent).toBe("共 5 项：一致 2，不一致 1，未找到 2");
+    expect(q('[data-check="summary"]').textContent).toBe("共 6 项：一致 2，不一致 1，未找到 3");
     const items = [...panel.querySelectorAll<HTMLElement>(".ind-check-item")];
     expect(items.map((i) => [i.dataset.status, i.dataset.kind, i.dataset.cell ?? null])).toEqual([
       ["agree", "workbook", "2022年指标!C3"],
       ["disagree", "workbook", "2022年指标!D3"],
+      ["not_found", "workbook", null],
       ["not_found", "workbook", null],
       ["agree", "growth_vs_levels", null],
       ["not_found", "workbook", null],

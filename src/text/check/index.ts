@@ -14,6 +14,8 @@ import {
   type Interval,
   type Stated,
 } from "./arith";
+import { extractDetailed } from "../extract";
+import type { IndicatorRecord } from "../types";
 import { scanClaims, type Claim } from "./claims";
 import { factValueIn, findFacts, withDefaultYear, type Fact } from "./facts";
 import { indicatorMatches } from "./indicator";
@@ -774,6 +776,25 @@ function metricName(m: string): string {
   );
 }
 
+/** Read-engine records by "line:valueStart" (records of one number: several for 均 / 排全省、全市). */
+function readRecords(text: string): Map<string, IndicatorRecord[]> {
+  const m = new Map<string, IndicatorRecord[]>();
+  try {
+    const { records, spans } = extractDetailed(text);
+    records.forEach((r, i) => {
+      const sp = spans[i];
+      if (!sp || r.placeholder) return;
+      const key = `${r.line}:${sp.valueStart}`;
+      const list = m.get(key) ?? [];
+      list.push(r);
+      m.set(key, list);
+    });
+  } catch {
+    // The Read engine never throws by contract; without it the scanner's subjects are used.
+  }
+  return m;
+}
+
 /** Run every check on a draft. Results are in text order. */
 export function checkDraft(text: string, opts: CheckOptions = {}): CheckResult[] {
   const claims = scanClaims(text);
@@ -789,9 +810,25 @@ export function checkDraft(text: string, opts: CheckOptions = {}): CheckResult[]
     checkCompletion(sent, claims, out);
   }
   if (opts.facts && opts.facts.length) {
+    // The Read engine resolves subjects (分别 pairs, 均, carried subjects), kinds and periods better than the
+    // scanner's local reading: where it has a record for the same number, its indicator(s) are used.
+    const read = readRecords(text);
     for (const c of claims) {
-      const r = checkAgainstWorkbook(c, opts.facts, opts.period ?? null);
-      if (r) out.push(r);
+      const recs =
+        read.get(`${c.line}:${c.start}`) ??
+        read.get(`${c.line}:${c.start + (c.raw.startsWith("-") ? 1 : 0)}`);
+      const variants: Claim[] = recs?.length
+        ? recs.map((r) => ({
+            ...c,
+            subject: r.indicator || c.subject,
+            kind: r.kind === "target" ? "target" : "actual",
+            period: c.period ?? (typeof r.period === "string" && /^\d{4}/.test(r.period) ? r.period : null),
+          }))
+        : [c];
+      for (const v of variants) {
+        const r = checkAgainstWorkbook(v, opts.facts, opts.period ?? null);
+        if (r) out.push(r);
+      }
     }
   }
   return out.sort((a, b) => a.textStart - b.textStart || a.kind.localeCompare(b.kind));

@@ -154,3 +154,26 @@ describe("claims against the workbook", () => {
     expect(run("年末常住人口12.3万人。")).toEqual([["12.3万人", "not_found", null]]);
   });
 });
+
+describe("subjects from the Read engine", () => {
+  it("分别 pairs resolved by the Read engine are compared with the right rows", () => {
+    const facts = factsFromSheets([
+      {
+        name: "收入",
+        values: [
+          ["指标", "单位", "2022年"],
+          ["城镇常住居民人均可支配收入", "元", 43582],
+          ["农村常住居民人均可支配收入", "元", 16338],
+        ],
+      },
+    ]);
+    const rs = checkDraft("预计城乡常住居民人均可支配收入分别完成43582元和16338元。", {
+      facts,
+      period: "2022",
+    });
+    expect(rs.map((r) => [r.stated, r.status, r.cell?.address])).toEqual([
+      ["43582元", "agree", "C2"],
+      ["16338元", "agree", "C3"],
+    ]);
+  });
+});
