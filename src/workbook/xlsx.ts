@@ -408,6 +408,21 @@ function writeSheet(ws: ExcelJSTypes.Worksheet, s: SheetSnapshot, lang: Lang): v
       ],
     });
   });
+  // Column widths from the tables and summaries (not from title lines, which may run across columns):
+  // Chinese characters count double, as Excel measures them.
+  const widths: number[] = [];
+  for (const area of [...s.tables.map((t) => t.rect), ...s.pivots.map((p) => p.rect)])
+    for (let r = area.top; r < area.top + area.rows; r++)
+      for (let c = area.left; c < area.left + area.cols; c++) {
+        const v = s.values[r]?.[c];
+        if (v === null || v === undefined) continue;
+        const text = typeof v === "number" ? String(Math.round(v * 100) / 100) : String(v);
+        const w = [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e7f ? 2 : 1), 0);
+        widths[c] = Math.max(widths[c] ?? 0, w);
+      }
+  widths.forEach((w, c) => {
+    if (w) ws.getColumn(c + 1).width = Math.min(50, Math.max(8, w + 2));
+  });
   for (const ch of s.charts) {
     const t = s.tables.find((x) => x.name === ch.table);
     const range = t ? rangeAddress(t.rect.top, t.rect.left, t.rect.rows, t.rect.cols) : "";

@@ -94,6 +94,15 @@ describe("writeXlsx → readXlsx round trip", () => {
     expect((await back.writeSheet({ sheet: "数据", tables: [] })).status).toBe("conflict");
   });
 
+  test("columns of tables are as wide as their text (Chinese characters count double)", async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await writeXlsx(await tracked())) as unknown as ArrayBuffer);
+    const ws = book.getWorksheet("指标跟踪")!;
+    expect(ws.getColumn(1).width).toBe(7 * 2 + 2); // 规上工业增加值
+    expect(ws.getColumn(2).width).toBe(5 * 2 + 1 + 2); // 计数项:指标, the summary header below
+    expect(ws.getColumn(3).width).toBe(8); // 目标 and short numbers: the minimum
+  });
+
   test("the settings sheet is very hidden in the file and not listed when read", async () => {
     const bytes = await writeXlsx(await tracked());
     const book = new ExcelJS.Workbook();
