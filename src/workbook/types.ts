@@ -7,6 +7,10 @@
  * Nothing lost: `writeSheet` only writes to a sheet the add-in owns. If a sheet of that name exists and is
  * not ours, it returns `{ status: "conflict" }` and writes nothing; the caller must ask the user and call
  * again with `replaceForeign: true`.
+ *
+ * Bad input (an unknown sheet or table, an invalid sheet name, an unknown summary field, a file that is not
+ * an .xlsx) makes a method reject with a `WorkbookError` (errors.ts: a message key and parameters, shown in
+ * the user's language with `err.text(lang)`); an Excel failure becomes `WorkbookError("wbOfficeFailed")`.
  */
 
 /** A cell value as read: numbers, text, booleans, null for blank; errors as their Excel text ("#N/A"). */
