@@ -12,6 +12,7 @@ jest.mock("office-addin-manifest", () => ({
 }));
 
 import { OfficeWorkbook } from "../../src/workbook/office";
+import { MemoryWorkbook } from "../../src/workbook/memory";
 import { OWNED_SHEETS_KEY, type SheetSpec, type TableSpec } from "../../src/workbook/types";
 import { FakeExcel, sheetFrom } from "./fakeExcel";
 
@@ -400,5 +401,35 @@ describe("OfficeWorkbook: the number of context.sync calls does not depend on si
     expect(fx.syncs).toBe(3);
     expect(fx.model.tables[0]!.rect.rows).toBe(2001);
     expect(fx.cellsWritten).toBe(2 + 2001 * 5);
+  });
+});
+
+describe("the Office and in-memory adapters agree", () => {
+  test("same SheetSpec → same table and summary rectangles and the same cells (computed summaries)", async () => {
+    const s = spec(12, {
+      pivots: [
+        {
+          name: "按类别",
+          sourceTable: "跟踪表",
+          rows: ["类别"],
+          values: [{ field: "增速", summarize: "sum" }],
+        },
+      ],
+    });
+    const fx = new FakeExcel([]);
+    const office = await new OfficeWorkbook(fx.run, old()).writeSheet(s);
+    const memory = new MemoryWorkbook();
+    const mem = await memory.writeSheet(s);
+    expect(office).toEqual(mem);
+    const snap = memory.getSheet("指标跟踪");
+    const typed = fx.sheet("指标跟踪")!.grid;
+    snap.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const input = typed[r]?.[c];
+        const f = snap.formulas[r]?.[c];
+        const expected = f ?? (v === null ? "" : typeof v === "string" ? `'${v}` : v);
+        expect({ r, c, input: input ?? "" }).toEqual({ r, c, input: expected });
+      }),
+    );
   });
 });
