@@ -191,7 +191,7 @@ export class TrackController {
       if (!TEMPLATE_INDICATORS.some(([n]) => nameKey(n) === key))
         rows.push([key, null, null, text, null, null, null]);
     }
-    let res = await this.port.writeSheet({
+    const spec = {
       sheet: TEMPLATE_SHEET,
       title: ["跟踪模板：填写单位、上年全年、本年累计、上年同期（或公布的增速），年度目标可由“读取”导入"],
       tables: [
@@ -202,21 +202,11 @@ export class TrackController {
         },
       ],
       activate: true,
-    });
+    };
+    const res = await this.port.writeSheet(spec);
     if (res.status === "conflict") {
       if (!(await confirm(TEMPLATE_SHEET))) return "declined";
-      res = await this.port.writeSheet({
-        sheet: TEMPLATE_SHEET,
-        tables: [
-          {
-            name: "跟踪模板",
-            header: ["指标名称", "单位", "上年全年", "年度目标", "本年累计", "上年同期", "增速(%)"],
-            rows,
-          },
-        ],
-        activate: true,
-        replaceForeign: true,
-      });
+      await this.port.writeSheet({ ...spec, replaceForeign: true });
     }
     return "written";
   }
