@@ -11,7 +11,7 @@
  * - **long**: headers 指标 + 数值 (or 值), with optional 时期/期别, 口径/类型/指标类型, 单位, 范围/地区.
  * Cells that are not finite numbers give no fact.
  */
-import { indicatorKey, indicatorMatches } from "./indicator";
+import { indicatorKey, keysMatch } from "./indicator";
 import { convertUnit, isRateUnit, unitParts } from "./units";
 
 export type GridValue = string | number | boolean | null;
@@ -342,10 +342,11 @@ function metricCompatible(q: Metric, f: Metric, fact?: Fact): boolean {
 
 /** Facts answering a query. Units must be convertible; a query scope must equal the fact scope when both exist. */
 export function findFacts(facts: Fact[], q: FactQuery): Fact[] {
+  const qKey = indicatorKey(q.indicator);
   return facts.filter((f) => {
     if (!metricCompatible(q.metric, f.metric, f)) return false;
     if (q.kind && f.kind !== q.kind) return false;
-    if (!indicatorMatches(q.indicator, f.indicator)) return false;
+    if (!keysMatch(qKey, f.key)) return false;
     if (!periodsMatch(q.period ?? null, f.period)) return false;
     if (q.scope && f.scope && q.scope !== f.scope) return false;
     if (q.basis && f.basis && q.basis !== f.basis) return false;

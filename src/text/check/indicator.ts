@@ -60,8 +60,11 @@ export function indicatorKey(name: string): string {
  * the extra head at most 4 characters that are not a known distinguishing word.
  */
 export function indicatorMatches(a: string, b: string): boolean {
-  const ka = indicatorKey(a);
-  const kb = indicatorKey(b);
+  return keysMatch(indicatorKey(a), indicatorKey(b));
+}
+
+/** {@link indicatorMatches} on keys already computed with {@link indicatorKey}. */
+export function keysMatch(ka: string, kb: string): boolean {
   if (!ka || !kb) return false;
   if (ka === kb) return true;
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
