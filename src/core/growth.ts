@@ -46,3 +46,16 @@ export function ordinaryGrowth(current: number, base: number): number {
   // Infinite inputs give NaN or ±Infinity here; callers treat any non-finite result as "not handled".
   return g === 0 ? 0 : g - g === 0 ? g : NaN;
 }
+
+/**
+ * 非标准口径 growth with an absolute denominator: (current − base) / |base| × 100, for users who ask for a
+ * percentage across a negative base (METHODS.md §1.15, T36: base −50, current −80 → −60; current −20 → +60).
+ * Not an official rate: label it 非标准口径 wherever it is shown. A zero base still gives "—".
+ * @example growthAbs(-80, -50) // => -60
+ * @example growthAbs(-20, -50) // => 60
+ */
+export function growthAbs(current: number, base: number): number | "—" {
+  if (base === 0) return "—";
+  const g = ((current - base) / Math.abs(base)) * 100;
+  return g === 0 ? 0 : g;
+}

@@ -1,4 +1,4 @@
-import { growth } from "../../src/core/growth";
+import { growth, growthAbs, ordinaryGrowth } from "../../src/core/growth";
 
 describe("growth(current, base)", () => {
   it("T01: 120 on a base of 100 is 20%", () => {
@@ -16,5 +16,34 @@ describe("growth(current, base)", () => {
   });
   it("never returns -0", () => {
     expect(Object.is(growth(100, 100), -0)).toBe(false);
+  });
+});
+
+describe("growthAbs(current, base) — 非标准口径", () => {
+  it("T36 abs-mode: base −50, current −80 → −60%; current −20 → +60%", () => {
+    expect(growthAbs(-80, -50)).toBeCloseTo(-60, 12);
+    expect(growthAbs(-20, -50)).toBeCloseTo(60, 12);
+  });
+  it("agrees with growth() on a positive base and gives — on a zero base", () => {
+    expect(growthAbs(120, 100)).toBeCloseTo(growth(120, 100) as number, 12);
+    expect(growthAbs(5, 0)).toBe("—");
+    expect(Object.is(growthAbs(-50, -50), -0)).toBe(false);
+  });
+});
+
+describe("ordinaryGrowth(current, base)", () => {
+  it("is growth() where the base is positive and the current non-negative, NaN elsewhere", () => {
+    expect(ordinaryGrowth(120, 100)).toBe(growth(120, 100));
+    for (const [c, b] of [
+      [148, -46],
+      [-1, 5],
+      [5, 0],
+      [Infinity, 1],
+      [1, Infinity],
+      [NaN, 1],
+    ] as const) {
+      expect(Number.isNaN(ordinaryGrowth(c, b))).toBe(true);
+    }
+    expect(Object.is(ordinaryGrowth(100, 100), -0)).toBe(false);
   });
 });

@@ -120,6 +120,15 @@ describe("GROWTH", () => {
   it("never returns -0", () => {
     expect(Object.is(F.growthRate([[100]], [[100]])[0]?.[0], -0)).toBe(false);
   });
+  it('T36: mode "abs" gives −60 / +60 on a base of −50 (非标准口径); a bad mode is #VALUE!', () => {
+    const out = F.growthRate([[-80, -20, 120]], [[-50, -50, 100]], "abs");
+    expect(out[0]?.[0]).toBeCloseTo(-60, 10);
+    expect(out[0]?.[1]).toBeCloseTo(60, 10);
+    expect(out[0]?.[2]).toBeCloseTo(20, 10);
+    expect(F.growthRate([[-80]], [[-50]], 1)[0]?.[0]).toBeCloseTo(-60, 10);
+    expect(F.growthRate([[-80]], [[-50]], null)[0]?.[0]).toBe("增亏");
+    expect(code(F.growthRate([[-80]], [[-50]], "x")[0]?.[0])).toBe("#VALUE!");
+  });
 });
 
 describe("CAGR / CAGR_CUM / AVG_GROWTH / CHAIN / ANNUALIZE", () => {

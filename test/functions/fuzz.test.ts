@@ -87,6 +87,15 @@ const arg = fc.oneof(
 );
 const optionalArg = fc.oneof(arg, fc.constantFrom(null, undefined, { functionName: "IND.X", address: "A1" }));
 
+/** Freeze arrays deeply: a wrapper that writes into its input would throw (and be reported as internal). */
+function deepFreeze<T>(x: T): T {
+  if (Array.isArray(x)) {
+    for (const v of x) deepFreeze(v);
+    Object.freeze(x);
+  }
+  return x;
+}
+
 function checkResult(out: unknown): void {
   if (!Array.isArray(out) || out.length === 0) throw new Error(`not a grid: ${String(out)}`);
   const width = Array.isArray(out[0]) ? out[0].length : -1;
@@ -102,6 +111,8 @@ function checkResult(out: unknown): void {
         if (!CODES.has(c)) throw new Error(`unexpected error code ${c}`);
         if (typeof v.message !== "string" || v.message.length === 0)
           throw new Error(`error ${c} without message`);
+        // An "internal" error means an exception was caught inside a wrapper: a bug, not bad input.
+        if (/^计算出错|^Calculation failed/.test(v.message)) throw new Error(`internal error: ${v.message}`);
       } else if (typeof v !== "string" && typeof v !== "boolean") {
         throw new Error(`bad cell ${String(v)}`);
       }
@@ -121,7 +132,7 @@ describe("fuzz: every IND function, random inputs", () => {
         fc.property(args, (a) => {
           let out: unknown;
           try {
-            out = r.fn(...(a as unknown[]));
+            out = r.fn(...(a as unknown[]).map(deepFreeze));
           } catch (e) {
             throw new Error(`threw ${e instanceof Error ? e.message : String(e)}`);
           }
