@@ -28,8 +28,9 @@ export function createConfirmDialog(host: HTMLElement, lang: UiLang): ConfirmCon
     attrs: { appearance: "primary", "data-action": "ok" },
     text: t(lang, "confirmOk"),
   });
+  // autofocus: Fluent focuses it once the modal is open; Cancel is the safe answer, one keypress away.
   const cancel = el("fluent-button", {
-    attrs: { "data-action": "cancel" },
+    attrs: { "data-action": "cancel", autofocus: true },
     text: t(lang, "confirmCancel"),
   });
   const body = el("fluent-dialog-body", {}, [
@@ -85,8 +86,8 @@ export function createConfirmDialog(host: HTMLElement, lang: UiLang): ConfirmCon
       open = true;
       dialog.hidden = false;
       if (typeof dialog.show === "function") dialog.show();
-      // Cancel gets the focus: the safe answer is one keypress away.
-      setTimeout(() => cancel.focus(), 0);
+      // Fallback where the element is not upgraded (no Fluent show()): focus Cancel ourselves.
+      if (typeof dialog.show !== "function") setTimeout(() => cancel.focus(), 0);
     });
   }
 
