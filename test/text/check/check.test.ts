@@ -179,3 +179,30 @@ describe("robustness", () => {
     expect(one("企业由２５家增加到４２家，增长６８％。", "growth_vs_levels").status).toBe("agree");
   });
 });
+
+describe("a constructed draft with one error per kind (test/fixtures/check/constructed.txt)", () => {
+  it("pins every check with the arithmetic", () => {
+    const fs = require("fs") as typeof import("fs");
+    const path = require("path") as typeof import("path");
+    const text = fs.readFileSync(path.join(__dirname, "../../fixtures/check/constructed.txt"), "utf8");
+    const rs = checkDraft(text).map((r) => [r.line, r.kind, r.stated, r.computed, r.status]);
+    expect(rs).toEqual([
+      [2, "growth_vs_levels", "58%", "68%", "disagree"],
+      [2, "change_vs_levels", "53张", "53张", "agree"],
+      [3, "growth_vs_levels", "40%", "46%", "disagree"],
+      [4, "cagr_level", "12%", "10%", "disagree"],
+      [4, "cagr_cumulative", "10.2%", "10.2%", "agree"],
+      [5, "share_vs_parts", "80%", "77%", "disagree"],
+      [6, "parts_vs_total", "4.3万头", "7.5万头", "disagree"],
+      [7, "parts_vs_sum", "36.6亿元", "35.6亿元", "disagree"],
+      [8, "structure_vs_parts", "14.6：51.4：34.0", "14.6：51.4：34.0", "agree"],
+      [9, "structure_sum", "15.2：50.1：34.7", "100.0", "agree"],
+      [9, "structure_sum", "14.6：51.4：35.0", "101.0", "disagree"],
+      [10, "pp_gap", "2.2个", "2.2个百分点", "agree"],
+      [10, "pp_gap", "1.2个百分点", "1.7个百分点", "disagree"],
+      [11, "rank_vs_peers", "第2位", "第3位", "disagree"],
+      [12, "target_gap", "2.2个百分点", "1.2个百分点", "disagree"],
+      [13, "completion_vs_target", "95%", "90%", "disagree"],
+    ]);
+  });
+});
