@@ -1,6 +1,6 @@
 /** Wording primitives: the standard Chinese report phrases (METHODS.md §2), templates as data. */
 export { changeWording, type ChangeOptions } from "./change";
-export { compareWording, type CompareOptions } from "./compare";
+export { compareListWording, compareWording, type CompareOptions } from "./compare";
 export { difference, displaySign, magnitude, MULTIPLE_DIGITS, RATE_DIGITS } from "./display";
 export { defaultLevelDigits, levelText, levelWording, type LevelOptions } from "./level";
 export { isMultiple, rateWording, type RateKind, type RateOptions } from "./rate";

@@ -16,6 +16,7 @@ import { fail, isIndicatorError, type IndicatorError } from "../../core/errors";
 import { parseTarget } from "../../core/target";
 import {
   changeWording,
+  compareListWording,
   compareWording,
   completionWording,
   fill,
@@ -79,9 +80,15 @@ export function phraseParts(row: PhraseRow, options: PhraseOptions = {}): Senten
       if (w === null) return fail("value", "notNumber", { got: String(row.growth) });
       growthText = w;
     }
+    if (rate !== null && row.realGrowth !== undefined) {
+      const real = rateWording(row.realGrowth, { kind: row.kind, digits, lang });
+      if (isIndicatorError(real)) return real;
+      growthText = fill(t.nominalReal, { rate: growthText, real });
+    }
     const basis = row.basis ?? t.basisYoY;
     const notComputed = growthText === t.statusNotComputed;
-    const g = fill(t.growthClause, { basis: notComputed ? "" : basis, rate: growthText });
+    let g = fill(t.growthClause, { basis: notComputed ? "" : basis, rate: growthText });
+    if (row.note?.trim()) g += fill(t.note, { note: row.note.trim() });
     lead = lead ? fill(t.levelThenGrowth, { level: lead, growth: g }) : g;
   }
 
@@ -96,7 +103,10 @@ export function phraseParts(row: PhraseRow, options: PhraseOptions = {}): Senten
     );
     if (e) return e;
   }
-  if (rate !== null && row.reference !== undefined) {
+  if (rate !== null && row.references && row.references.length > 0) {
+    const e = take(compareListWording(rate, row.references, { digits, lang }));
+    if (e) return e;
+  } else if (rate !== null && row.reference !== undefined) {
     const scope = row.scope?.trim();
     const name = row.referenceName?.trim() || (scope ? fill(t.referenceOfScope, { scope }) : undefined);
     const e = take(compareWording(rate, row.reference, { name, digits, lang }));

@@ -265,6 +265,55 @@ export const SITUATIONS: readonly Situation[] = [
     },
   },
   {
+    id: "list",
+    title: "several references (分别高于…2.2个和1.7个百分点)",
+    row: {
+      ...base,
+      period: "1-2月",
+      region: "朔州市",
+      growth: 8.1,
+      references: [
+        { name: "全国", value: 5.9 },
+        { name: "全省", value: 6.4 },
+      ],
+      previousGrowth: -1.1,
+      previousLabel: "去年同期",
+      rank: 6,
+      scope: "全省",
+    },
+  },
+  {
+    id: "nominal-real",
+    title: "nominal and real growth",
+    row: {
+      ...base,
+      period: "3月份",
+      region: "全国",
+      indicator: "社会消费品零售总额",
+      growth: 10.1,
+      realGrowth: 8.6,
+    },
+  },
+  {
+    id: "note",
+    title: "caliber note",
+    row: { ...base, indicator: "地区生产总值", growth: 6.14, note: "按可比价格计算" },
+  },
+  {
+    id: "rate-target",
+    title: "a rate level against a lower-is-better target",
+    row: {
+      ...base,
+      indicator: "城镇登记失业率",
+      level: 3.8,
+      unit: "%",
+      target: 5,
+      targetText: "5%以内",
+      qualifier: "以内",
+      targetOn: "level",
+    },
+  },
+  {
     id: "turnaround",
     title: "扭亏 (no rate across a sign change)",
     row: { ...base, indicator: "工业企业利润", growth: "扭亏" },
@@ -345,7 +394,10 @@ function cellText(s: string): string {
 function describeRow(row: PhraseRow): string {
   return Object.entries(row)
     .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => `${k}=${typeof v === "number" ? String(Number(v.toPrecision(12))) : String(v)}`)
+    .map(
+      ([k, v]) =>
+        `${k}=${typeof v === "number" ? String(Number(v.toPrecision(12))) : typeof v === "object" ? JSON.stringify(v) : String(v)}`,
+    )
     .join(", ");
 }
 

@@ -35,6 +35,14 @@ export interface PhraseRow {
   /** On a sign change: state the earlier figure (default) or say 由负转正. */
   signChange?: "figure" | "turn";
 
+  /**
+   * Several references at once ("分别高于全国、全省2.2个和1.7个百分点"); used instead of `reference` when given.
+   */
+  references?: { name: string; value: number }[];
+  /** Real growth in % beside a nominal `growth` ("名义增长10.1%，扣除价格因素实际增长8.6%"). */
+  realGrowth?: number;
+  /** A caliber note after the growth: "按可比价格计算" → "（按可比价格计算）". */
+  note?: string;
   /** The reference group's own rate (an aggregate, METHODS.md §1.16) and its name; the name defaults to "{scope}平均". */
   reference?: number;
   referenceName?: string;

@@ -1,5 +1,5 @@
 import { isIndicatorError } from "../../../src/core/errors";
-import { compareWording, difference } from "../../../src/core/wording";
+import { compareListWording, compareWording, difference } from "../../../src/core/wording";
 
 describe("compareWording(rate, reference, options)", () => {
   it.each([
@@ -51,5 +51,52 @@ describe("difference(a, b)", () => {
     expect(difference(0.3, 0.1)).toBe(0.2);
     expect(Object.is(difference(5, 5), -0)).toBe(false);
     expect(difference(1e-20, 3e-20)).toBeCloseTo(-2e-20, 30);
+  });
+});
+
+describe("compareListWording(rate, references) — §2 lists of differences", () => {
+  it("T17 朔州: 8.1 vs 全国 5.9 and 全省 6.4 → 分别高于全国、全省2.2个和1.7个百分点", () => {
+    expect(
+      compareListWording(8.1, [
+        { name: "全国", value: 5.9 },
+        { name: "全省", value: 6.4 },
+      ]),
+    ).toBe("分别高于全国、全省2.2个和1.7个百分点");
+  });
+  it("three or more gaps are joined with 、 (15.1个、7.9个、4.8个、4.1个百分点)", () => {
+    expect(
+      compareListWording(23.1, [
+        { name: "甲", value: 8 },
+        { name: "乙", value: 15.2 },
+        { name: "丙", value: 18.3 },
+        { name: "丁", value: 19 },
+      ]),
+    ).toBe("分别高于甲、乙、丙、丁15.1个、7.9个、4.8个、4.1个百分点");
+  });
+  it("all below → 分别低于; mixed or level → one comparison each", () => {
+    const refs = [
+      { name: "全国", value: 5.9 },
+      { name: "全省", value: 6.4 },
+    ];
+    expect(compareListWording(3, refs)).toBe("分别低于全国、全省2.9个和3.4个百分点");
+    expect(compareListWording(6.1, refs)).toBe("高于全国0.2个百分点，低于全省0.3个百分点");
+    expect(compareListWording(5.92, refs)).toBe("与全国持平，低于全省0.5个百分点");
+  });
+  it("one reference is the plain comparison; none is #VALUE!", () => {
+    expect(compareListWording(8.5, [{ name: "全盟平均", value: 6.4 }])).toBe("高于全盟平均2.1个百分点");
+    const r = compareListWording(8.5, []);
+    expect(isIndicatorError(r) && r.key).toBe("emptyInput");
+  });
+  it("English", () => {
+    expect(
+      compareListWording(
+        8.1,
+        [
+          { name: "the country", value: 5.9 },
+          { name: "the province", value: 6.4 },
+        ],
+        { lang: "en" },
+      ),
+    ).toBe("2.2 and 1.7 percentage points above the country and the province respectively");
   });
 });

@@ -225,3 +225,32 @@ describe("phrase(row) level verbs", () => {
     ).toBe("地区生产总值实现35.60亿元，同比增长6.0%");
   });
 });
+
+describe("phrase(row) with several references, real growth and a caliber note", () => {
+  it("朔州 2025 1–2月 (METHODS.md §1.7)", () => {
+    expect(
+      phrase({
+        period: "1-2月",
+        region: "朔州市",
+        indicator: "规上工业增加值",
+        growth: 8.1,
+        references: [
+          { name: "全国", value: 5.9 },
+          { name: "全省", value: 6.4 },
+        ],
+        rank: 6,
+        scope: "全省",
+      }),
+    ).toBe("1-2月，朔州市规上工业增加值同比增长8.1%，分别高于全国、全省2.2个和1.7个百分点，居全省第6位");
+  });
+  it("名义增长10.1%，扣除价格因素实际增长8.6% (NBS 2018 社零)", () => {
+    expect(phrase({ period: "3月份", indicator: "社会消费品零售总额", growth: 10.1, realGrowth: 8.6 })).toBe(
+      "3月份，社会消费品零售总额同比名义增长10.1%，扣除价格因素实际增长8.6%",
+    );
+  });
+  it("caliber note", () => {
+    expect(phrase({ indicator: "地区生产总值", growth: 6.1, note: "按可比价格计算" })).toBe(
+      "地区生产总值同比增长6.1%（按可比价格计算）",
+    );
+  });
+});
