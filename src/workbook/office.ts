@@ -6,10 +6,10 @@
  * | method          | syncs                                                               |
  * |-----------------|---------------------------------------------------------------------|
  * | listSheets      | 1                                                                   |
- * | readSheet       | 1                                                                   |
+ * | readSheet       | 1 (a sheet too large for one response: 2 + one per block of 50,000 cells) |
  * | readSelection   | 1                                                                   |
  * | listTables      | 2 (names, then all ranges at once)                                  |
- * | readTable       | 1                                                                   |
+ * | readTable       | 1 (too large for one response: 2 + one per block, as readSheet)      |
  * | writeSheet      | 3 (state; old objects and summary sources; all writes) — 1 on conflict; |
  * |                 | a sheet over 3 MB of cell data adds one per further 3 MB (Excel on the   |
  * |                 | web refuses requests over 5 MB)                                      |
@@ -61,6 +61,8 @@ export interface OfficeWorkbookOptions {
    * refuses requests over 5 MB; default 3 MB. Only sheets larger than this take more syncs.
    */
   maxRequestBytes?: number;
+  /** Cells per read when a sheet or table is too large for one response. Default 50,000. */
+  readBlockCells?: number;
 }
 
 /** Row blocks [from, count, bytes] of a grid, each at most `limit` bytes of JSON (one row at least). */
@@ -133,6 +135,10 @@ function parseAreas(address: string | null | undefined): CellRect[] {
 }
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+/** Excel refused to send a response that large (Excel on the web: 5 MB). */
+const isTooLarge = (e: unknown) =>
+  (e as { code?: string } | null)?.code === "ResponsePayloadSizeLimitExceeded" ||
+  /ResponsePayloadSizeLimitExceeded|payload size/i.test(describeError(e));
 const isItemNotFound = (e: unknown) =>
   (e as { code?: string } | null)?.code === "ItemNotFound" || /ItemNotFound/.test(describeError(e));
 
@@ -146,11 +152,13 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly run: ExcelRunner;
   private readonly supports: (version: string) => boolean;
   private readonly maxRequestBytes: number;
+  private readonly readBlockCells: number;
 
   constructor(run: ExcelRunner = defaultRunner, options: OfficeWorkbookOptions = {}) {
     this.run = run;
     this.supports = options.supports ?? defaultSupports;
     this.maxRequestBytes = Math.max(1024, options.maxRequestBytes ?? 3_000_000);
+    this.readBlockCells = Math.max(1, options.readBlockCells ?? 50_000);
   }
 
   /** Run a batch; anything but a WorkbookError becomes wbOfficeFailed (or `notFound` for ItemNotFound). */
@@ -179,8 +187,9 @@ export class OfficeWorkbook implements WorkbookPort {
   /** 1 sync. The used range (values only), with its merged areas where ExcelApi 1.13 is available. */
   async readSheet(sheet: string): Promise<Block> {
     const withMerges = this.supports("1.13");
-    return this.batch(
-      async (ctx) => {
+    const notFound = () => new WorkbookError("wbSheetNotFound", { sheet });
+    try {
+      return await this.run(async (ctx) => {
         const ws = ctx.workbook.worksheets.getItem(sheet);
         ws.load("name");
         const used = ws.getUsedRangeOrNullObject(true);
@@ -192,9 +201,57 @@ export class OfficeWorkbook implements WorkbookPort {
           return { sheet: ws.name, top: 0, left: 0, values: [], formulas: [], merges: [] };
         const merges = merged && !merged.isNullObject ? parseAreas(merged.address) : [];
         return toBlock(ws.name, used, merges);
-      },
-      () => new WorkbookError("wbSheetNotFound", { sheet }),
-    );
+      });
+    } catch (e) {
+      if (!isTooLarge(e)) return this.rethrow(e, notFound);
+    }
+    // Too large for one response: read the used range in row blocks (only sheets this large take more syncs).
+    return this.batch(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.load("name");
+      const used = ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
+      const merged = withMerges ? ws.getRange().getMergedAreasOrNullObject() : null;
+      merged?.load("address");
+      await ctx.sync();
+      if (used.isNullObject) return { sheet: ws.name, top: 0, left: 0, values: [], formulas: [], merges: [] };
+      const merges = merged && !merged.isNullObject ? parseAreas(merged.address) : [];
+      return this.readBlocks(ctx, ws, used, merges);
+    }, notFound);
+  }
+
+  /** Read a large area block by block: one sync per block of at most `readBlockCells` cells. */
+  private async readBlocks(
+    ctx: Excel.RequestContext,
+    ws: Excel.Worksheet,
+    area: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number },
+    merges: CellRect[],
+  ): Promise<Block> {
+    const rowsPer = Math.max(1, Math.floor(this.readBlockCells / Math.max(1, area.columnCount)));
+    const block: Block = {
+      sheet: ws.name,
+      top: area.rowIndex,
+      left: area.columnIndex,
+      values: [],
+      formulas: [],
+      merges,
+    };
+    for (let r = 0; r < area.rowCount; r += rowsPer) {
+      const n = Math.min(rowsPer, area.rowCount - r);
+      const part = ws
+        .getRange(rangeAddress(area.rowIndex + r, area.columnIndex, n, area.columnCount))
+        .load("values,formulas,rowIndex,columnIndex");
+      await ctx.sync();
+      const b = toBlock(ws.name, part);
+      block.values.push(...b.values);
+      block.formulas?.push(...(b.formulas ?? []));
+    }
+    return block;
+  }
+
+  private rethrow(e: unknown, notFound?: () => WorkbookError): never {
+    if (e instanceof WorkbookError) throw e;
+    if (notFound && isItemNotFound(e)) throw notFound();
+    throw new WorkbookError("wbOfficeFailed", { detail: describeError(e) });
   }
 
   /** 1 sync. The selection clipped to the used range (a whole column selected reads only the used rows). */
@@ -251,16 +308,25 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /** 1 sync. Header + body. */
   async readTable(name: string): Promise<Block> {
-    return this.batch(
-      async (ctx) => {
+    const notFound = () => new WorkbookError("wbTableNotFound", { name });
+    try {
+      return await this.run(async (ctx) => {
         const t = ctx.workbook.tables.getItem(name);
         const ws = t.worksheet.load("name");
         const r = t.getRange().load("values,formulas,rowIndex,columnIndex");
         await ctx.sync();
         return toBlock(ws.name, r);
-      },
-      () => new WorkbookError("wbTableNotFound", { name }),
-    );
+      });
+    } catch (e) {
+      if (!isTooLarge(e)) return this.rethrow(e, notFound);
+    }
+    return this.batch(async (ctx) => {
+      const t = ctx.workbook.tables.getItem(name);
+      const ws = t.worksheet.load("name");
+      const r = t.getRange().load("rowIndex,columnIndex,rowCount,columnCount");
+      await ctx.sync();
+      return this.readBlocks(ctx, ws, r, []);
+    }, notFound);
   }
 
   /** 3 syncs when written, 1 on conflict (see the table in the file comment). */

@@ -55,6 +55,8 @@ export class FakeExcel {
   syncs = 0;
   /** Total values written through range.formulas/values (cells). */
   cellsWritten = 0;
+  /** Cells of values/formulas one sync may return before Excel refuses (ResponsePayloadSizeLimitExceeded). */
+  maxCellsPerResponse = Infinity;
   private n = 0;
 
   constructor(sheets: FakeSheet[] = []) {
@@ -73,6 +75,7 @@ export class FakeExcel {
   run = async <T>(batch: (ctx: any) => Promise<T>): Promise<T> => {
     const ctx: any = new OfficeMockObject({});
     const pending: (() => void)[] = [];
+    let loadedCells = 0;
     const watchers: (() => void)[] = [];
     const mk = (seed: Record<string, unknown>, plain: Record<string, unknown> = {}) => {
       const id = `m${this.n++}`;
@@ -198,6 +201,11 @@ export class FakeExcel {
         },
         { isNullObject: false, __rect: rect, __address: address, __sheet: sh.name, worksheet: worksheet(sh) },
       );
+      const baseLoad = m.load.bind(m);
+      m.load = (props?: unknown) => {
+        if (/values|formulas/.test(String(props ?? "values"))) loadedCells += rect.rows * rect.cols;
+        return baseLoad(props);
+      };
       let applied: unknown[] = [formulas, values];
       watchers.push(() => {
         for (const key of ["formulas", "values"] as const) {
@@ -432,6 +440,12 @@ export class FakeExcel {
     const baseSync = ctx.sync.bind(ctx);
     ctx.sync = async () => {
       fake.syncs++;
+      const cells = loadedCells;
+      loadedCells = 0;
+      if (cells > fake.maxCellsPerResponse)
+        throw Object.assign(new Error("ResponsePayloadSizeLimitExceeded"), {
+          code: "ResponsePayloadSizeLimitExceeded",
+        });
       await baseSync();
       await new Promise((r) => setTimeout(r, 0));
       // Clears and removals queue before the writes in every batch the adapter makes.

@@ -92,6 +92,25 @@ describe("OfficeWorkbook: reading", () => {
     expect(s?.values).toEqual([["指标"], ["指标0"], ["指标1"], ["指标2"]]);
   });
 
+  test("a sheet or table too large for one response is read in blocks, nothing lost", async () => {
+    const fx = new FakeExcel([dataSheet(2500)]);
+    fx.model.tables.push({ name: "Big", sheet: "数据", rect: { top: 1, left: 1, rows: 2501, cols: 2 } });
+    fx.maxCellsPerResponse = 2000;
+    const wb = new OfficeWorkbook(fx.run, { supports: () => true, readBlockCells: 1000 });
+    fx.syncs = 0;
+    const b = await wb.readSheet("数据");
+    expect(fx.syncs).toBe(2 + 6); // refused, used-range size, 6 blocks of ≤ 500 rows × 2 columns
+    expect(b.values).toHaveLength(2501);
+    expect(b.values[2500]).toEqual(["指标2499", 2499]);
+    expect(b.formulas?.[1]?.[1]).toBe("=1+1");
+    const t = await wb.readTable("Big");
+    expect(t.values).toEqual(b.values);
+    fx.maxCellsPerResponse = Infinity;
+    fx.syncs = 0;
+    await wb.readSheet("数据");
+    expect(fx.syncs).toBe(1);
+  });
+
   test("listTables and readTable; unknown table → wbTableNotFound", async () => {
     const fx = new FakeExcel([dataSheet(3)]);
     fx.model.tables.push({ name: "T_data", sheet: "数据", rect: { top: 1, left: 1, rows: 4, cols: 2 } });
