@@ -190,6 +190,32 @@ function checkGrowthLevels(sent: Claim[], out: CheckResult[]): void {
       }
       continue;
     }
+    // B，比上年(的) A 增长 g
+    if (isLevel(a) && /(比|较)(上年|去年|上年同期|去年同期|(?:19|20)\d{2}年(?:同期)?)?的?$/.test(a.before)) {
+      const b = [...sent.slice(0, i)].reverse().find((x) => isLevel(x) && sameUnitFamily(x.unit, a.unit));
+      const g = sent[i + 1];
+      if (
+        b &&
+        g &&
+        g.metric === "growth" &&
+        g.unit === "%" &&
+        g.clause === a.clause &&
+        exactEnough(a, b, g)
+      ) {
+        const scaleB = (unitParts(b.unit)?.scale ?? 1) / (unitParts(a.unit)?.scale ?? 1);
+        const f = (x: number, y: number) => ((y * scaleB) / x - 1) * 100;
+        const r = result(
+          g,
+          "growth_vs_levels",
+          [b, a],
+          f(a.value, b.value),
+          rangeOf(f, [intervalOf(stated(a)), intervalOf(stated(b))]),
+          `${b.raw} ÷ ${a.raw} − 1 = ${fmt(f(a.value, b.value))}%`,
+        );
+        if (r) out.push(r);
+      }
+      continue;
+    }
     // 新增 D、达到 B，增长 g  (base = B − D)
     if (a.metric === "abs_change" && a.direction !== 0) {
       const b = sent

@@ -27,6 +27,15 @@ describe("growth vs two stated levels", () => {
     const bad = one("全盟新能源装机新增623万千瓦、达到1968万千瓦，增长40%。", "growth_vs_levels");
     expect(bad).toMatchObject({ status: "disagree", computed: "46%" });
   });
+  it("B，比上年的A增长g", () => {
+    expect(one("地区生产总值完成35.6亿元，比上年的33.2亿元增长7.2%。", "growth_vs_levels").status).toBe(
+      "agree",
+    );
+    expect(one("地区生产总值完成35.6亿元，比上年的33.2亿元增长5.2%。", "growth_vs_levels")).toMatchObject({
+      status: "disagree",
+      computed: "7.2%",
+    });
+  });
   it("does not flag what the rounding of the levels allows", () => {
     // 1.2 → 1.3 (each ±0.05): 0.0833 .. 0.1304 → 8%..13% are all consistent.
     expect(one("财政收入由1.2亿元增加到1.3亿元，增长12%。", "growth_vs_levels").status).toBe("agree");
