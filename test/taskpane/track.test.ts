@@ -148,3 +148,28 @@ describe("Track view", () => {
     expect(view.elements.periodSelect.selectedOptions[0]!.textContent).toBe("Jan–Oct");
   });
 });
+
+test("targets imported by the Read view into 年度目标 (an add-in sheet) fill a missing target", async () => {
+  const wb = await sample();
+  await wb.writeSheet({
+    sheet: "年度目标",
+    title: ["年度目标（由“读取”从报告文字导入；可直接修改）"],
+    tables: [
+      {
+        name: "IndTargets",
+        header: ["指标", "目标值", "限定词", "方向", "单位", "口径", "时期", "原文"],
+        rows: [
+          ["社会消费品零售总额", 6, "左右", "增长", "%", "growth", "2024", "社会消费品零售总额增长6%左右"],
+        ],
+      },
+    ],
+  });
+  const { view } = await mount(wb);
+  expect(view.elements.sourceSelect.value).toBe("主要指标");
+  await view.run(false);
+  const snap = wb.getSheet("指标跟踪");
+  const row = snap.values.find((r) => r[0] === "社会消费品零售总额")!;
+  expect(row).toContain("增长6%左右");
+  expect(row).toContain("未达标"); // 5.1% against 6%左右: 0.9 short, beyond the 0.5 band
+  expect(row.some((c) => typeof c === "string" && c.includes("目标取自年度目标表"))).toBe(true);
+});

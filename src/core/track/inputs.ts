@@ -110,7 +110,11 @@ export function targetsFromSheet(grid: GridValue[][]): Map<string, string> {
     const value = textOf(row[cValue]);
     if (!name || !value) continue;
     const dir = cDir >= 0 ? textOf(row[cDir]) : "";
-    const verb = /下降|降低|减少/.test(dir) ? "下降" : /增长|提高|增加/.test(dir) ? "增长" : "";
+    const verb = /下降|降低|减少/.test(dir)
+      ? "下降"
+      : /增长|提高|增加/.test(dir)
+        ? (dir.match(/增长|提高|增加/)?.[0] ?? "增长")
+        : "";
     const lower = /以内|以下|不超过|控制|越低|低/.test(dir) && !verb ? "控制在" : "";
     const unit = cUnit >= 0 ? textOf(row[cUnit]) : "";
     const qual = cQual >= 0 ? textOf(row[cQual]) : "";

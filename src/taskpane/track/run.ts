@@ -5,6 +5,7 @@
  */
 import {
   analyzeWorkbook,
+  TARGETS_SHEET,
   TRACK_SHEET,
   type AnalyzeOptions,
   type GridSheet,
@@ -44,8 +45,9 @@ export const TEMPLATE_SHEET = "跟踪模板";
 
 export async function loadSheets(port: WorkbookPort, outputSheet = TRACK_SHEET): Promise<GridSheet[]> {
   const owned = new Set((await port.getSetting<string[]>(OWNED_SHEETS_KEY)) ?? []);
-  // The template is the add-in's sheet but holds the user's figures.
+  // The template and the 年度目标 sheet (written by the Read view) are the add-in's, but hold the user's data.
   owned.delete(TEMPLATE_SHEET);
+  owned.delete(TARGETS_SHEET);
   const names = await port.listSheets();
   const out: GridSheet[] = [];
   for (const name of names) {
