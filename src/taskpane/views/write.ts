@@ -256,7 +256,7 @@ export function mountWrite(panel: HTMLElement, ctx: AppContext): { refresh(): Pr
       }
       state.data = data;
       if (state.months === null || !data.periods.includes(state.months))
-        state.months = data.periods[data.periods.length - 1] ?? null;
+        state.months = data.preferredMonths ?? data.periods[data.periods.length - 1] ?? null;
       if (state.region !== null && !data.regions.includes(state.region)) state.region = null;
       if (state.regionLabel === null) state.regionLabel = data.referenceName ?? "";
       if (state.scope === null) state.scope = data.referenceName ?? "";

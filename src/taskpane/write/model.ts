@@ -4,7 +4,13 @@
  * paragraph (src/text/phrase). No DOM here, so it is testable in Node.
  */
 import { isIndicatorError, type IndicatorError } from "../../core/errors";
-import { analyzeWorkbook, rankPeers, type GridSheet, type TrackAnalysis } from "../../core/track";
+import {
+  analyzeWorkbook,
+  rankPeers,
+  type AnalyzeOptions,
+  type GridSheet,
+  type TrackAnalysis,
+} from "../../core/track";
 import {
   paragraph,
   rowsFromPeers,
@@ -13,6 +19,7 @@ import {
   type PhraseRow,
 } from "../../text/phrase";
 import type { WorkbookPort } from "../../workbook/types";
+import { SELECTION, SETTINGS_KEY, type TrackSettings } from "../track/controller";
 import { blockToGrid, loadSheets } from "../track/run";
 
 export type WriteSourceKind = "workbook" | "selection";
@@ -25,6 +32,10 @@ export interface WriteData {
   regions: string[];
   /** The peer table's reference row ("全盟"), or null. */
   referenceName: string | null;
+  /** The source sheet and the column mapping the Track view remembered (the 指标跟踪 sheet's own source). */
+  source: { sheet?: string; mapping?: AnalyzeOptions["mapping"] };
+  /** The period the Track view last used, when it has data here. */
+  preferredMonths: number | null;
 }
 
 /** Read the sheets (or the selection) and find what can be written about; null when nothing is recognised. */
@@ -33,27 +44,45 @@ export async function loadWriteData(
   source: WriteSourceKind,
 ): Promise<WriteData | "noSelection" | null> {
   let sheets: GridSheet[];
+  let remembered: TrackSettings | undefined;
   if (source === "selection") {
     const block = await port.readSelection();
     if (!block) return "noSelection";
     sheets = [blockToGrid(block.sheet, block)];
   } else {
     sheets = await loadSheets(port, WRITE_SHEET);
+    // Write from the same table, with the same (possibly user-corrected) columns, as the 指标跟踪 sheet.
+    remembered = await port.getSetting<TrackSettings>(SETTINGS_KEY);
   }
-  return describeWorkbook(sheets);
+  const useRemembered =
+    remembered !== undefined &&
+    remembered.source !== SELECTION &&
+    sheets.some((x) => x.name === remembered?.source);
+  const found = useRemembered
+    ? describeWorkbook(
+        sheets,
+        { sheet: remembered?.source, mapping: remembered?.mapping },
+        remembered?.months,
+      )
+    : null;
+  return found ?? describeWorkbook(sheets);
 }
 
 export const WRITE_SHEET = "分析文字";
 
-export function describeWorkbook(sheets: GridSheet[]): WriteData | null {
-  const probe = analyzeWorkbook(sheets, { months: 12 });
+export function describeWorkbook(
+  sheets: GridSheet[],
+  source: WriteData["source"] = {},
+  preferred?: number,
+): WriteData | null {
+  const probe = analyzeWorkbook(sheets, { ...source, months: 12 });
   const periods = new Set<number>(probe.periods);
   for (const ind of probe.peerTable?.indicators ?? [])
     for (const c of ind.columns) if (c.months) periods.add(c.months);
   const sorted = [...periods].filter((m) => m >= 1 && m <= 12).sort((a, b) => a - b);
   if (sorted.length === 0 && !probe.peerTable) return null;
   const latest = sorted[sorted.length - 1] ?? 12;
-  const overview = analyzeWorkbook(sheets, { months: latest });
+  const overview = analyzeWorkbook(sheets, { ...source, months: latest });
   if (overview.rows.length === 0 && overview.peers.length === 0) return null;
   return {
     sheets,
@@ -61,6 +90,8 @@ export function describeWorkbook(sheets: GridSheet[]): WriteData | null {
     periods: sorted,
     regions: overview.peerTable?.regions.map((r) => r.name) ?? [],
     referenceName: overview.peerTable?.reference?.name ?? null,
+    source,
+    preferredMonths: preferred !== undefined && sorted.includes(preferred) ? preferred : null,
   };
 }
 
@@ -85,13 +116,14 @@ export interface Draft {
 }
 
 export function draft(data: WriteData, choice: WriteChoice): Draft {
-  const analysis = analyzeWorkbook(data.sheets, { months: choice.months });
+  const analysis = analyzeWorkbook(data.sheets, { ...data.source, months: choice.months });
   let rows: PhraseRow[];
   let available: string[];
   if (choice.region === null) {
     const earlier = data.periods.filter((m) => m < choice.months);
     const prevMonths = earlier[earlier.length - 1] ?? null;
-    const previous = prevMonths === null ? [] : analyzeWorkbook(data.sheets, { months: prevMonths }).rows;
+    const previous =
+      prevMonths === null ? [] : analyzeWorkbook(data.sheets, { ...data.source, months: prevMonths }).rows;
     available = analysis.rows.map((r) => r.name);
     rows = rowsFromTrack(analysis.rows, {
       region: choice.regionLabel.trim(),
