@@ -101,6 +101,7 @@ export const messages = {
   },
   wbBadAddress: { zh: "单元格地址无效：“{address}”", en: "Invalid cell address “{address}”" },
   wbOfficeFailed: { zh: "Excel 操作失败：{detail}", en: "The Excel operation failed: {detail}" },
+  wbSheetExists: { zh: "工作表“{sheet}”已存在", en: "A sheet named “{sheet}” already exists" },
   // wording (src/core/wording, IND.FORMAT/COMPARE/RANK_TEXT/RANK_CHANGE/PHRASE)
   wordingDigits: {
     zh: "小数位数应为0到6的整数，但得到“{got}”",

@@ -173,7 +173,7 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Add an empty (or pre-filled) sheet at the end. Throws for an invalid or taken name. */
   addSheet(name: string, values: CellValue[][] = [], formulas?: (string | null)[][]): void {
     checkSheetName(name);
-    if (this.find(name)) throw new WorkbookError("wbBadSheetName", { name });
+    if (this.find(name)) throw new WorkbookError("wbSheetExists", { sheet: name });
     const sh: Sheet = { name, cells: [], merges: [], tables: [], cfs: [], charts: [], pivots: [] };
     values.forEach((row, r) =>
       row.forEach((v, c) => {

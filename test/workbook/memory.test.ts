@@ -72,7 +72,14 @@ describe("MemoryWorkbook: reading", () => {
   test("sheet names are case-insensitive, as in Excel", async () => {
     const wb = new MemoryWorkbook([{ name: "Data", values: [[1]] }]);
     expect((await wb.readSheet("DATA")).values).toEqual([[1]]);
-    expect(() => wb.addSheet("data")).toThrow(WorkbookError);
+    let err: unknown;
+    try {
+      wb.addSheet("data");
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(WorkbookError);
+    expect(err).toMatchObject({ key: "wbSheetExists", params: { sheet: "data" } });
   });
 
   test("selection: none, then the chosen rect (values of empty cells are null)", async () => {
