@@ -994,14 +994,25 @@ function orderRecord(r: IndicatorRecord): IndicatorRecord {
   return out as unknown as IndicatorRecord;
 }
 
-/** Records and, in the same order, where each one's quote and number sit in the original text. */
-export function extractDetailed(
+/** One slice of a long text's records (see {@link extractSlices}). */
+export interface ExtractSlice {
+  records: IndicatorRecord[];
+  spans: RecordSpan[];
+  /** Share of the text's characters read so far, 0…1. */
+  progress: number;
+}
+
+/**
+ * The records of a text in slices of about `sliceChars` characters (whole lines), so a caller with a UI can
+ * yield between slices and stay responsive on a long paste. The document pass (sections, years) runs first,
+ * so the records are the same as {@link extractRecords}'s.
+ */
+export function* extractSlices(
   text: string,
   options: ExtractOptions = {},
-): { records: IndicatorRecord[]; spans: RecordSpan[] } {
-  const records: IndicatorRecord[] = [];
-  const spans: RecordSpan[] = [];
-  if (typeof text !== "string" || text.length === 0) return { records, spans };
+  sliceChars = 20_000,
+): Generator<ExtractSlice, void, void> {
+  if (typeof text !== "string" || text.length === 0) return;
   const lines = splitLines(text);
   let doc: DocInfo;
   try {
@@ -1009,16 +1020,41 @@ export function extractDetailed(
   } catch {
     doc = { sections: lines.map(() => null), reviewYear: null, planYear: null };
   }
+  let slice: ExtractSlice = { records: [], spans: [], progress: 0 };
+  let sliceSize = 0;
+  let done = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    if (line.length === 0) continue;
-    try {
-      const r = extractLine(line, i + 1, doc.sections[i] ?? null, doc, options);
-      for (const rec of r.records) records.push(rec);
-      for (const sp of r.spans) spans.push(sp);
-    } catch {
-      // A line the engine cannot read gives no records rather than stopping the whole text.
+    done += line.length + 1;
+    if (line.length > 0) {
+      try {
+        const r = extractLine(line, i + 1, doc.sections[i] ?? null, doc, options);
+        for (const rec of r.records) slice.records.push(rec);
+        for (const sp of r.spans) slice.spans.push(sp);
+      } catch {
+        // A line the engine cannot read gives no records rather than stopping the whole text.
+      }
+      sliceSize += line.length;
     }
+    if (sliceSize >= sliceChars || i === lines.length - 1) {
+      slice.progress = Math.min(1, done / Math.max(1, text.length));
+      yield slice;
+      slice = { records: [], spans: [], progress: 0 };
+      sliceSize = 0;
+    }
+  }
+}
+
+/** Records and, in the same order, where each one's quote and number sit in the original text. */
+export function extractDetailed(
+  text: string,
+  options: ExtractOptions = {},
+): { records: IndicatorRecord[]; spans: RecordSpan[] } {
+  const records: IndicatorRecord[] = [];
+  const spans: RecordSpan[] = [];
+  for (const slice of extractSlices(text, options, Infinity)) {
+    for (const r of slice.records) records.push(r);
+    for (const sp of slice.spans) spans.push(sp);
   }
   return { records, spans };
 }

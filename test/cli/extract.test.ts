@@ -9,7 +9,6 @@ import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import type { CliIO } from "../../src/cli/io";
 import { decodeText } from "../../src/cli/commands/extract";
-import { documentXmlToText } from "../../src/cli/docx";
 
 function capture(): CliIO & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
@@ -120,14 +119,6 @@ describe("ind extract", () => {
     ]);
   });
 
-  it("turns Word XML into lines: tabs, breaks, entities, empty paragraphs", () => {
-    expect(
-      documentXmlToText(
-        "<w:p><w:r><w:t>a</w:t><w:tab/><w:t>&#x4E2D;&lt;</w:t><w:br/><w:t>b</w:t></w:r></w:p><w:p/>",
-      ),
-    ).toBe("a\t中<\nb\n");
-  });
-
   it("exits 2 with a clear message for a missing file, a directory, a broken .docx or bad options", async () => {
     const missing = await run([path.join(dir, "nope.txt")]);
     expect(missing.code).toBe(2);
@@ -138,7 +129,7 @@ describe("ind extract", () => {
     fs.writeFileSync(bad, "not a zip");
     const b = await run([bad]);
     expect(b.code).toBe(2);
-    expect(b.err).toMatch(/not a \.docx/);
+    expect(b.err).toMatch(/docx/i);
     const f = path.join(dir, "ok.txt");
     fs.writeFileSync(f, TEXT);
     expect((await run([f, "--json", "--csv"])).code).toBe(2);

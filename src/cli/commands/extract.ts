@@ -8,40 +8,19 @@
  */
 import * as path from "path";
 import { CliError, parseArgs, readInputFile, type CliIO } from "../io";
-import { DocxError, readDocxText } from "../docx";
+import { readDocxText } from "../../workbook/docx";
+import { isWorkbookError } from "../../workbook/errors";
 import { extractRecords } from "../../text/extract";
 import { prepare } from "../../text/opencc";
 import { ALL_COLUMNS, recordsToRows, type TableCell } from "../../text/table";
+import { decodeTextBytes } from "../../text/decode";
 
-/** Decode a text file's bytes: BOMs first, then strict UTF-8, then UTF-16 without BOM, then GB18030. */
+/** Decode a .txt file's bytes (UTF-8 with or without BOM, UTF-16, GB18030), or a CliError. */
 export function decodeText(buf: Uint8Array): string {
-  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
-    return new TextDecoder("utf-8").decode(buf.subarray(3));
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe)
-    return new TextDecoder("utf-16le").decode(buf.subarray(2));
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff)
-    return new TextDecoder("utf-16be").decode(buf.subarray(2));
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(buf);
-  } catch {
-    /* not UTF-8 */
-  }
-  // UTF-16 without BOM: many zero bytes, all on one parity.
-  const n = Math.min(buf.length, 4096);
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < n; i++) {
-    if (buf[i] !== 0) continue;
-    if (i % 2 === 0) evenZero++;
-    else oddZero++;
-  }
-  if (oddZero > n / 8 && evenZero < n / 64) return new TextDecoder("utf-16le").decode(buf);
-  if (evenZero > n / 8 && oddZero < n / 64) return new TextDecoder("utf-16be").decode(buf);
-  try {
-    return new TextDecoder("gb18030", { fatal: true }).decode(buf);
-  } catch {
+  const text = decodeTextBytes(buf);
+  if (text === null)
     throw new CliError("cannot decode the file: it is neither UTF-8, UTF-16 nor GB18030 text");
-  }
+  return text;
 }
 
 function csvCell(v: TableCell): string {
@@ -60,11 +39,14 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     try {
       text = await readDocxText(bytes);
     } catch (e) {
-      if (e instanceof DocxError) throw new CliError(`cannot read "${file}": ${e.message}`);
+      if (isWorkbookError(e)) throw new CliError(`cannot read "${file}": ${e.text("en")}`);
       throw e;
     }
   } else {
-    text = decodeText(bytes);
+    const decoded = decodeText(bytes);
+    if (decoded === null)
+      throw new CliError("cannot decode the file: it is neither UTF-8, UTF-16 nor GB18030 text");
+    text = decoded;
   }
   const records = extractRecords(text, { ...(await prepare(text)), file: path.basename(file as string) });
   if (options.csv) {
