@@ -159,4 +159,19 @@ describeBrowser("task pane preview in Chromium", () => {
     expect(await sheetNames(page)).toEqual(sheets);
     expect(await page.locator(".ind-wb-name").innerText()).toBe("再次打开.xlsx");
   });
+
+  test("help.html (manifest SupportUrl / LearnMoreUrl) shows Chinese and English help and runs no script", async () => {
+    await session.goto("help.html");
+    const { page } = session;
+    expect(await page.title()).toContain("指标通");
+    const text = await page.locator("body").innerText();
+    expect(text).toContain("中文帮助");
+    expect(text).toContain("Help in English");
+    expect(await page.locator("script").count()).toBe(0);
+    expect(
+      await page
+        .locator('img[src="assets/icon-32.png"]')
+        .evaluate((img) => (img as HTMLImageElement).naturalWidth),
+    ).toBe(32);
+  });
 });

@@ -91,6 +91,18 @@ test("sheet tabs switch the grid", async () => {
   expect(document.querySelector('[data-sheet-tab="旗县市区"]')!.getAttribute("aria-selected")).toBe("true");
 });
 
+test("arrow keys on the sheet tabs move between sheets", async () => {
+  const preview = mount();
+  await preview.ready;
+  const bar = document.querySelector(".ind-sheet-tabs")!;
+  bar.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+  expect(preview.shownSheet()).toBe("旗县市区");
+  bar.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+  expect(preview.shownSheet()).toBe("旗县市区");
+  bar.dispatchEvent(new KeyboardEvent("keydown", { key: "Home", bubbles: true }));
+  expect(preview.shownSheet()).toBe("主要指标");
+});
+
 test("clicking a cell selects it in the workbook and shows its formula; shift-click extends", async () => {
   const preview = mount();
   await preview.ready;

@@ -249,6 +249,21 @@ export function startPreview(options: PreviewOptions): Preview {
     }
   }
 
+  // Arrow keys / Home / End move between sheet tabs (the tab pattern: one tab stop, arrows inside).
+  sheetTabs.addEventListener("keydown", (event) => {
+    const names = wb.sheetNames();
+    const at = shown ? names.indexOf(shown) : -1;
+    let next = -1;
+    if (event.key === "ArrowRight") next = Math.min(names.length - 1, at + 1);
+    else if (event.key === "ArrowLeft") next = Math.max(0, at - 1);
+    else if (event.key === "Home") next = 0;
+    else if (event.key === "End") next = names.length - 1;
+    else return;
+    event.preventDefault();
+    const name = names[next];
+    if (name !== undefined && name !== shown) showSheet(name);
+  });
+
   function showSheet(name: string): void {
     if (!wb.hasSheet(name)) return;
     shown = name;
