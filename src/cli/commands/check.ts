@@ -13,6 +13,7 @@
 import * as path from "path";
 import { checkDraft, summarize, type CheckResult } from "../../text/check";
 import { factsFromSheets, type Fact, type SheetGrid } from "../../text/check/facts";
+import { prepare } from "../../text/opencc";
 import { readDocxText } from "../../workbook/docx";
 import { isWorkbookError } from "../../workbook/errors";
 import { readXlsx } from "../../workbook/xlsx";

@@ -7,6 +7,7 @@
  * Exit codes: 0 on success (slots may be left: that is a result, not an error), 2 on bad input.
  */
 import { fillTemplate } from "../../text/fill";
+import { prepare } from "../../text/opencc";
 import { CliError, parseArgs, type CliIO } from "../io";
 import { loadFacts, loadText } from "./check";
 
@@ -17,7 +18,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const text = await loadText(positional[0], "template");
   const { facts } = await loadFacts(options.workbook);
   const period = typeof options.period === "string" ? options.period : null;
-  const r = fillTemplate(text, facts, { period });
+  const { convert } = await prepare(text);
+  const r = fillTemplate(text, facts, { period, convert });
   if (options.json) {
     for (const s of r.slots) {
       io.out(

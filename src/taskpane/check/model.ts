@@ -5,6 +5,7 @@
 import { checkDraft, summarize, type CheckResult } from "../../text/check";
 import { factsFromSheets, type Fact, type SheetGrid } from "../../text/check/facts";
 import { fillTemplate, type FillResult } from "../../text/fill";
+import { prepare } from "../../text/opencc";
 import { readDocxText } from "../../workbook/docx";
 import type { WorkbookPort } from "../../workbook/types";
 
@@ -24,13 +25,15 @@ export interface CheckRun {
   counts: ReturnType<typeof summarize>;
 }
 
-export function runCheck(text: string, facts: Fact[], period: string | null): CheckRun {
-  const results = checkDraft(text, { facts, period });
+export async function runCheck(text: string, facts: Fact[], period: string | null): Promise<CheckRun> {
+  const { convert } = await prepare(text);
+  const results = checkDraft(text, { facts, period, convert });
   return { results, counts: summarize(results) };
 }
 
-export function runFill(text: string, facts: Fact[], period: string | null): FillResult {
-  return fillTemplate(text, facts, { period });
+export async function runFill(text: string, facts: Fact[], period: string | null): Promise<FillResult> {
+  const { convert } = await prepare(text);
+  return fillTemplate(text, facts, { period, convert });
 }
 
 /** The text of a .txt (UTF-8, UTF-16 with BOM, else GB18030) or .docx file. Throws with the reason. */

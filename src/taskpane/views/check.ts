@@ -208,7 +208,7 @@ export function mountCheck(panel: HTMLElement, ctx: AppContext): { run(): Promis
       const { facts } = await loadFacts(ctx.workbook);
       const period = periodInput.value.trim() || null;
       if (mode === "check") {
-        const r = runCheck(text, facts, period);
+        const r = await runCheck(text, facts, period);
         const c = r.counts;
         summary.textContent =
           fmt(s.counts, {
@@ -219,7 +219,7 @@ export function mountCheck(panel: HTMLElement, ctx: AppContext): { run(): Promis
           }) + (facts.length === 0 ? `；${s.noFacts}` : "");
         renderChecks(r.results);
       } else {
-        const r = runFill(text, facts, period);
+        const r = await runFill(text, facts, period);
         lastFill = r;
         const filled = r.slots.filter((x) => x.status === "filled").length;
         summary.textContent = fmt(s.fillCounts, {

@@ -8,6 +8,7 @@
  * understand yields no claim rather than a guessed one.
  */
 import type { Metric } from "./facts";
+import { normalizeLine, type ScriptConverter } from "../normalize";
 import { normalizePeriod } from "./facts";
 
 export interface Claim {
@@ -123,19 +124,6 @@ const COUNT_UNIT = /^(个|家|项|件|户|人|类|人次|所|座|处|名|条|套
 
 const SENTENCE_END = /[。！？!?；;]/;
 const CLAUSE_END = /[，,、：:]/;
-
-/** Full-width digits and signs → ASCII, one character for one (offsets stay valid). */
-export function normalizeForScan(line: string): string {
-  let out = "";
-  for (const ch of line) {
-    const c = ch.charCodeAt(0);
-    if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xfee0);
-    else if (ch === "％") out += "%";
-    else if (ch === "．") out += ".";
-    else out += ch;
-  }
-  return out;
-}
 
 const NEG_WORDS = /(下降|降低|减少|回落|递减|降幅|下滑|低于|慢于|收窄|缩小|减少了|少)/;
 const POS_WORDS = /(增长|提高|提升|上升|加快|增加|增幅|递增|上涨|高于|高出|快于|扩大|多)/;
@@ -399,16 +387,21 @@ function metricOf(
 const SCOPE = /(全国|全省|全区|全自治区|全市|全盟|全州|全县|全旗)/g;
 
 /** Every numeric claim of a text, in order. */
-export function scanClaims(text: string): Claim[] {
+export function scanClaims(text: string, convert?: ScriptConverter): Claim[] {
   const claims: Claim[] = [];
-  const lines = text.split(/\r?\n/);
+  const lines = text.split("\n");
   let offset = 0;
   let sentenceIndex = 0;
   let sawTargets = false;
   let clauseIndex = 0;
   for (let li = 0; li < lines.length; li++) {
-    const original = lines[li] as string;
-    const s = normalizeForScan(original);
+    const rawLine = lines[li] as string;
+    const original = rawLine.replace(/\r$/, "");
+    // Pinyin readings, full-width digits, spaces inside numbers and traditional characters normalised, with
+    // the map back to the original for quotes and offsets.
+    const norm = normalizeLine(original, convert);
+    const s = norm.text;
+    const at = (i: number) => norm.map[Math.min(i, s.length)] ?? original.length;
     const hits = scanLine(s);
     // Sentence and clause boundaries of the line.
     const sentStart: number[] = [];
@@ -515,11 +508,11 @@ export function scanClaims(text: string): Claim[] {
         denominator,
         basis,
         line: li + 1,
-        start: hit.start,
-        end: hit.end,
-        textStart: offset + hit.start,
-        quote: original.slice(cStart, cEnd),
-        raw: original.slice(hit.start, hit.end),
+        start: at(hit.start),
+        end: at(hit.end),
+        textStart: offset + at(hit.start),
+        quote: original.slice(at(cStart), at(cEnd)),
+        raw: original.slice(at(hit.start), at(hit.end)),
         value: signed,
         magnitude: hit.magnitude,
         decimals: hit.decimals,
@@ -540,7 +533,7 @@ export function scanClaims(text: string): Claim[] {
         bracketed: /[（(]\s*$/.test(s.slice(0, hit.start)),
       });
     }
-    offset += original.length + 1;
+    offset += rawLine.length + 1;
     sentenceIndex++;
     clauseIndex++;
   }

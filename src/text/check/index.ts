@@ -15,6 +15,7 @@ import {
   type Stated,
 } from "./arith";
 import { extractDetailed } from "../extract";
+import type { ScriptConverter } from "../normalize";
 import type { IndicatorRecord } from "../types";
 import { scanClaims, type Claim } from "./claims";
 import { factValueIn, findFacts, withDefaultYear, type Fact } from "./facts";
@@ -69,6 +70,8 @@ export interface CheckOptions {
   facts?: Fact[];
   /** Period assumed for claims that state none (e.g. the report year "2023"). */
   period?: string | null;
+  /** Traditional → simplified converter (`prepare` in text/opencc) for drafts in traditional script. */
+  convert?: ScriptConverter;
 }
 
 const COUNT_UNITS = /^(家|个|项|件|户|人|所|座|处|名|条|套|辆|台|场次|列|张|头|只|人次)$/;
@@ -803,10 +806,10 @@ function metricName(m: string): string {
 }
 
 /** Read-engine records by "line:valueStart" (records of one number: several for 均 / 排全省、全市). */
-function readRecords(text: string): Map<string, IndicatorRecord[]> {
+function readRecords(text: string, convert?: ScriptConverter): Map<string, IndicatorRecord[]> {
   const m = new Map<string, IndicatorRecord[]>();
   try {
-    const { records, spans } = extractDetailed(text);
+    const { records, spans } = extractDetailed(text, { convert });
     records.forEach((r, i) => {
       const sp = spans[i];
       if (!sp || r.placeholder) return;
@@ -823,7 +826,7 @@ function readRecords(text: string): Map<string, IndicatorRecord[]> {
 
 /** Run every check on a draft. Results are in text order. */
 export function checkDraft(text: string, opts: CheckOptions = {}): CheckResult[] {
-  const claims = scanClaims(text);
+  const claims = scanClaims(text, opts.convert);
   const out: CheckResult[] = [];
   for (const sent of bySentence(claims).values()) {
     checkGrowthLevels(sent, out);
@@ -838,7 +841,7 @@ export function checkDraft(text: string, opts: CheckOptions = {}): CheckResult[]
   if (opts.facts && opts.facts.length) {
     // The Read engine resolves subjects (分别 pairs, 均, carried subjects), kinds and periods better than the
     // scanner's local reading: where it has a record for the same number, its indicator(s) are used.
-    const read = readRecords(text);
+    const read = readRecords(text, opts.convert);
     for (const c of claims) {
       const recs =
         read.get(`${c.line}:${c.start}`) ??

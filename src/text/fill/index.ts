@@ -14,6 +14,7 @@
  */
 import { formatFixed } from "../../core/round";
 import { scanClaims, type Claim } from "../check/claims";
+import type { ScriptConverter } from "../normalize";
 import { factValueIn, findFacts, periodsMatch, withDefaultYear, type Fact } from "../check/facts";
 
 export type FillReason =
@@ -60,6 +61,8 @@ export interface FillOptions {
   period?: string | null;
   /** Decimals for levels when the fact's unit differs from the slot's (default 2). */
   levelDecimals?: number;
+  /** Traditional → simplified converter (`prepare` in text/opencc) for templates in traditional script. */
+  convert?: ScriptConverter;
 }
 
 /** A lowercase x that is not part of a Latin word. */
@@ -103,11 +106,14 @@ function display(v: number, digits: number): string {
 const NOT_INDICATOR_CONTEXT = /(第x次|x周年|x\+x|x千伏|x月前|x分钟|x号|Sx|x：x：x$)/;
 
 /** Slots of a template with what the scanner reads around them. */
-function slotClaims(template: string): {
+function slotClaims(
+  template: string,
+  convert?: ScriptConverter,
+): {
   claims: Claim[];
   slots: { line: number; offset: number; textOffset: number }[];
 } {
-  const lines = template.split(/\r?\n/);
+  const lines = template.split("\n");
   const slots: { line: number; offset: number; textOffset: number }[] = [];
   let off = 0;
   const replaced = lines.map((l, i) => {
@@ -116,13 +122,13 @@ function slotClaims(template: string): {
     off += l.length + 1;
     return l.replace(SLOT, "9");
   });
-  return { claims: scanClaims(replaced.join("\n")), slots };
+  return { claims: scanClaims(replaced.join("\n"), convert), slots };
 }
 
 /** Fill every slot that the facts determine; list every slot with its value or the reason it was left. */
 export function fillTemplate(template: string, facts: Fact[], opts: FillOptions = {}): FillResult {
-  const { claims, slots } = slotClaims(template);
-  const lines = template.split(/\r?\n/);
+  const { claims, slots } = slotClaims(template, opts.convert);
+  const lines = template.split("\n").map((l) => l.replace(/\r$/, ""));
   const levelDecimals = opts.levelDecimals ?? 2;
   const byPos = new Map<string, Claim>();
   for (const c of claims) {

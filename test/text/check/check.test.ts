@@ -184,6 +184,15 @@ describe("robustness", () => {
     expect(checkDraft("内(nèi)蒙古自治區(qū)，?\uE000 abc x：x：x")).toEqual([]);
     expect(() => checkDraft("增长％％１２．５％由由到到占的的")).not.toThrow();
   });
+  it("reads traditional script with pinyin noise (offsets and quotes stay in the original)", async () => {
+    const { prepare } = await import("../../../src/text/opencc");
+    const text = "標題\r\n全縣規上工業企業由25家增加(jiā)到42家，增長(zhǎng)58%。";
+    const { convert } = await prepare(text);
+    const r = checkDraft(text, { convert }).find((x) => x.kind === "growth_vs_levels");
+    expect(r).toMatchObject({ line: 2, status: "disagree", computed: "68%", stated: "58%" });
+    expect(r?.quotes[0]).toBe("增長(zhǎng)58%");
+    expect(text.slice(r?.textStart, r?.textEnd)).toBe("58%");
+  });
   it("reads full-width digits", () => {
     expect(one("企业由２５家增加到４２家，增长６８％。", "growth_vs_levels").status).toBe("agree");
   });
