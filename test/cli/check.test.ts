@@ -105,6 +105,13 @@ describe("ind check", () => {
     ]);
   });
 
+  it("reads drafts in traditional script", async () => {
+    const f = write("trad.txt", "全縣規上工業企業由25家增加到42家，增長58%。");
+    const io = capture();
+    expect(await main(["check", f, "--json"], io)).toBe(1);
+    expect(JSON.parse(io.stdout[0] as string)).toMatchObject({ kind: "growth_vs_levels", computed: "68%" });
+  });
+
   it("reads .docx drafts", async () => {
     const f = await docx("draft.docx", ["一、经济运行", "全县规上工业企业由25家增加到42家，增长68%。"]);
     const io = capture();

@@ -78,9 +78,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
         `ind check: no indicator table found in "${path.basename(options.workbook)}"; only the text's own arithmetic is checked`,
       );
   }
+  const { convert } = await prepare(text);
   const results = checkDraft(text, {
     facts,
     period: typeof options.period === "string" ? options.period : null,
+    convert,
   });
   if (options.json) {
     for (const r of results) {
