@@ -183,6 +183,12 @@ describe("paragraph(rows)", () => {
     );
     expect(p.skipped).toEqual([]);
   });
+  it("does not mutate the rows it is given", () => {
+    const frozen = Object.freeze(rows.map((r) => Object.freeze({ ...r })));
+    const before = JSON.stringify(frozen);
+    expect(isIndicatorError(paragraph(frozen))).toBe(false);
+    expect(JSON.stringify(frozen)).toBe(before);
+  });
   it("keepOrder keeps the given order", () => {
     const p = paragraph(rows.slice(0, 2), { keepOrder: true });
     if (isIndicatorError(p)) throw new Error("unexpected");
