@@ -35,16 +35,22 @@ export function growth(current: number, base: number): number | GrowthStatus {
 }
 
 /**
- * The growth rate in the ordinary case only (base > 0, current ≥ 0, both finite), else NaN: the same number
- * {@link growth} gives there, with a number-only result so range wrappers can keep a million results unboxed.
+ * True in the ordinary case, where {@link growth} is a plain rate: base > 0 and current ≥ 0.
+ * @example isOrdinaryGrowth(120, 100) // => true
+ * @example isOrdinaryGrowth(148, -46) // => false
+ */
+export function isOrdinaryGrowth(current: number, base: number): boolean {
+  return base > 0 && current >= 0;
+}
+
+/**
+ * The rate of the ordinary case, (current − base) / base × 100 with −0 folded to 0 ("+ 0"), and no status
+ * checks: range wrappers call it after {@link isOrdinaryGrowth} so a million results stay unboxed numbers.
+ * Infinite inputs can give a non-finite result, which callers must check.
  * @example ordinaryGrowth(120, 100) // => 20
- * @example ordinaryGrowth(5, 0) // => NaN
  */
 export function ordinaryGrowth(current: number, base: number): number {
-  if (!(base > 0 && current >= 0)) return NaN;
-  const g = ((current - base) / base) * 100;
-  // Infinite inputs give NaN or ±Infinity here; callers treat any non-finite result as "not handled".
-  return g === 0 ? 0 : g - g === 0 ? g : NaN;
+  return ((current - base) / base) * 100 + 0;
 }
 
 /**

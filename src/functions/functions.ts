@@ -4,7 +4,7 @@
  * or a range; element-wise results spill with the broadcast shape of the inputs (runtime.ts states the
  * rules for blanks, errors and shapes). Ids are a contract: never rename one.
  */
-import { growth, growthAbs, ordinaryGrowth } from "../core/growth";
+import { growth, growthAbs, isOrdinaryGrowth, ordinaryGrowth } from "../core/growth";
 import { annualize, cagr, cagrCum } from "../core/cagr";
 import { avgGrowth, chainGrowth } from "../core/avgGrowth";
 import { impliedPrice, realGrowth } from "../core/realGrowth";
@@ -90,6 +90,9 @@ function optionNumber(x: unknown, name: string): number | undefined | IndicatorE
 // ---------------------------------------------------------------------------------------------------------
 // Growth and averages
 
+/** The ordinary case of GROWTH (base > 0, current ≥ 0) as a number-only kernel for million-cell ranges. */
+const GROWTH_KERNEL = { when: isOrdinaryGrowth, calc: ordinaryGrowth };
+
 /**
  * Growth rate in percent: (current / base − 1) × 100. When the base is zero or negative, returns the word the bureaus print instead of a rate: 扭亏, 减亏, 增亏, 由盈转亏, or — for a zero base. Blank inputs give a blank. With mode "abs", a negative base is divided by its absolute value and a number is returned (non-standard, 非标准口径).
  * @customfunction GROWTH
@@ -101,9 +104,9 @@ function optionNumber(x: unknown, name: string): number | undefined | IndicatorE
 export function growthRate(current: any[][], base: any[][], mode?: any): any[][] {
   return guard((): OutGrid | IndicatorError => {
     const m = option(mode);
-    if (m === undefined || m === 0 || m === "0") return numeric2(current, base, growth, ordinaryGrowth);
+    if (m === undefined || m === 0 || m === "0") return numeric2(current, base, growth, GROWTH_KERNEL);
     if (m === 1 || m === "1" || (typeof m === "string" && /^(abs|绝对值|非标准)$/i.test(m.trim()))) {
-      return numeric2(current, base, growthAbs, ordinaryGrowth);
+      return numeric2(current, base, growthAbs, GROWTH_KERNEL);
     }
     return fail("value", "badOption", { name: "mode", got: String(m), allowed: "abs, 1" });
   });

@@ -300,16 +300,23 @@ export function numeric(
   });
 }
 
+/** A number-only kernel for the common case of a two-argument function (see {@link numeric2}). */
+export interface FastKernel {
+  when(x: number, y: number): boolean;
+  calc(x: number, y: number): number;
+}
+
 /**
  * Fast element-wise path for two numeric arguments (GROWTH, SHARE, … over a million cells): same rules as
  * {@link numeric}, without the per-cell spread. `fn` receives finite numbers only. The optional `fast` kernel
- * must return a finite number (never −0) for the inputs it handles and NaN for the rest, which go to `fn`.
+ * handles the common case with a number-only result (never −0) where `fast.when` holds; non-finite results and
+ * other inputs go to `fn`.
  */
 export function numeric2(
   a: unknown,
   b: unknown,
   fn: (x: number, y: number) => number | string | IndicatorError,
-  fast?: (x: number, y: number) => number,
+  fast?: FastKernel,
 ): OutGrid | IndicatorError {
   const ga = toGrid(a);
   const gb = toGrid(b);
@@ -329,8 +336,8 @@ export function numeric2(
       for (; start < cols; start++) {
         const x = ra[start];
         const y = rb[start];
-        if (typeof x !== "number" || typeof y !== "number") break;
-        const f = fast(x, y);
+        if (typeof x !== "number" || typeof y !== "number" || !fast.when(x, y)) break;
+        const f = fast.calc(x, y);
         if (!(f - f === 0)) break;
         row[start] = f;
       }
@@ -340,8 +347,8 @@ export function numeric2(
       const y = sb ? rb[0] : rb[c];
       if (typeof x === "number" && typeof y === "number" && x - x === 0 && y - y === 0) {
         // Both finite numbers: the common case. `fast` (number-only, NaN = "not handled") keeps results unboxed.
-        if (fast !== undefined) {
-          const f = fast(x, y);
+        if (fast !== undefined && fast.when(x, y)) {
+          const f = fast.calc(x, y);
           if (f - f === 0) {
             row[c] = f;
             continue;

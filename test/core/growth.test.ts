@@ -1,4 +1,4 @@
-import { growth, growthAbs, ordinaryGrowth } from "../../src/core/growth";
+import { growth, growthAbs, isOrdinaryGrowth, ordinaryGrowth } from "../../src/core/growth";
 
 describe("growth(current, base)", () => {
   it("T01: 120 on a base of 100 is 20%", () => {
@@ -31,19 +31,28 @@ describe("growthAbs(current, base) — 非标准口径", () => {
   });
 });
 
-describe("ordinaryGrowth(current, base)", () => {
-  it("is growth() where the base is positive and the current non-negative, NaN elsewhere", () => {
-    expect(ordinaryGrowth(120, 100)).toBe(growth(120, 100));
+describe("isOrdinaryGrowth / ordinaryGrowth", () => {
+  it("is exactly growth() in the ordinary case (base > 0, current ≥ 0)", () => {
+    for (const [c, b] of [
+      [120, 100],
+      [0, 5],
+      [1e-300, 3],
+      [7, 7],
+    ] as const) {
+      expect(isOrdinaryGrowth(c, b)).toBe(true);
+      expect(ordinaryGrowth(c, b)).toBe(growth(c, b));
+    }
+    expect(Object.is(ordinaryGrowth(100, 100), -0)).toBe(false);
+  });
+  it("is not the ordinary case for zero, negative or NaN bases and negative currents", () => {
     for (const [c, b] of [
       [148, -46],
       [-1, 5],
       [5, 0],
-      [Infinity, 1],
-      [1, Infinity],
       [NaN, 1],
+      [1, NaN],
     ] as const) {
-      expect(Number.isNaN(ordinaryGrowth(c, b))).toBe(true);
+      expect(isOrdinaryGrowth(c, b)).toBe(false);
     }
-    expect(Object.is(ordinaryGrowth(100, 100), -0)).toBe(false);
   });
 });
