@@ -6,9 +6,9 @@
  *   period; then the same for all 12 periods. Aim: < 200 ms for the computation of one period.
  * - baseline (same process): the bare arithmetic — growth (c / p − 1) × 100 for 2,000 × 12 cells and a sort of the
  *   20 peers per indicator — in plain loops, with no detection, parsing, statuses or ties.
- * - round trips: the whole write (the tracking sheet spec for 2,000 rows) through the Office adapter against a
- *   counting fake Excel (office-addin-mock objects, test/workbook/fakeExcel.ts): `context.sync` calls, for 10 and
- *   2,000 rows.
+ * - round trips: the whole flow (read the sheets, write the tracking sheet and the summary) through the Office
+ *   adapter against a counting fake Excel (office-addin-mock objects, test/workbook/fakeExcel.ts): `context.sync`
+ *   calls, for 10 and 2,000 indicators.
  */
 import { analyzeWorkbook, type GridSheet, type GridValue } from "../../src/core/track";
 import { buildTrackSheet } from "../../src/taskpane/track/spec";
@@ -101,14 +101,18 @@ function baseline(main: GridSheet, peers: GridSheet): number {
 async function syncCount(rows: number): Promise<number | string> {
   try {
     const { OfficeWorkbook } = await import("../../src/workbook/office");
-    const { FakeExcel } = await import("../../test/workbook/fakeExcel");
-    const a = analyzeWorkbook([mainSheet(rows), peerSheet(Math.min(rows, 50))], { months: 10 });
-    const spec = buildTrackSheet(a);
-    const fx = new FakeExcel([]);
+    const { FakeExcel, sheetFrom } = await import("../../test/workbook/fakeExcel");
+    const { runTrack } = await import("../../src/taskpane/track/run");
+    const typed = (g: GridSheet) =>
+      sheetFrom(
+        g.name,
+        g.grid.map((r) => r.map((v) => (v === null ? "" : typeof v === "string" ? `'${v}` : v))),
+      );
+    const fx = new FakeExcel([typed(mainSheet(rows)), typed(peerSheet(5))]);
     const wb = new OfficeWorkbook(fx.run, { supports: () => true });
     fx.syncs = 0;
-    const res = await wb.writeSheet(spec);
-    if (res.status !== "written") return `not written (${res.status})`;
+    const res = await runTrack(wb, { months: 10 });
+    if (res.result?.status !== "written") return `not written (${res.result?.status ?? "no table"})`;
     return fx.syncs;
   } catch (e) {
     return `fake Excel unavailable here (${e instanceof Error ? e.message.split("\n")[0] : String(e)}); the adapter documents 3 syncs per writeSheet`;
@@ -137,5 +141,7 @@ export default async function trackBench(): Promise<void> {
   console.log(`one period under 200 ms: ${one < 200 ? "yes" : "NO"} (${one.toFixed(1)} ms)`);
   const s10 = await syncCount(10);
   const s2000 = await syncCount(N);
-  console.log(`workbook round trips (context.sync) for the write: ${s10} at 10 rows, ${s2000} at ${N} rows`);
+  console.log(
+    `workbook round trips (context.sync), whole flow (read settings + sheet list + 2 sheets, write tracking sheet + summary): ${s10} at 10 rows, ${s2000} at ${N} rows`,
+  );
 }

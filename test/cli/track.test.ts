@@ -36,7 +36,14 @@ describe("ind track", () => {
     const wb = await readXlsx(fs.readFileSync(out));
     expect(wb.sheetNames()).toContain("指标跟踪");
     const snap = wb.getSheet("指标跟踪");
-    expect(snap.tables.map((t) => t.name)).toEqual(["指标跟踪", "同级位次", "地区表述", "落后指标"]);
+    expect(snap.tables.map((t) => t.name)).toEqual(["指标跟踪", "同级位次", "地区表述"]);
+    const summary = wb.getSheet("跟踪汇总");
+    expect(summary.tables.map((t) => t.name)).toEqual(["落后指标"]);
+    expect(summary.values[1]![0]).toBe("达标5项，基本达标2项，未达标1项，其他3项；明细见“指标跟踪”");
+    const behind = summary.values.slice(summary.tables[0]!.rect.top + 1).map((r) => r[0]);
+    expect(behind.slice(0, 3)).toEqual(["固定资产投资", "原煤产量", "地区生产总值"]);
+    // the status summary by category (a PivotTable in Excel; computed in the .xlsx)
+    expect(summary.values.some((r) => r[0] === "经济增长")).toBe(true);
     const t = snap.tables[0]!;
     const header = snap.values[t.rect.top]!;
     const col = (h: string) => header.indexOf(h);

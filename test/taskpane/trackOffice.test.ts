@@ -53,8 +53,8 @@ describe("Track through the Office adapter", () => {
     expect(small.r.result?.status).toBe("written");
     expect(large.r.result?.status).toBe("written");
     expect(large.r.analysis.rows).toHaveLength(2000);
-    // settings (1) + sheet list (1) + one read per sheet (2) + writeSheet (3)
-    expect(small.syncs).toBe(7);
+    // settings (1) + sheet list (1) + one read per sheet (2) + writeSheet ×2 (tracking sheet and summary, 3 each)
+    expect(small.syncs).toBe(10);
     expect(large.syncs).toBe(small.syncs);
   });
 

@@ -63,7 +63,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     if (isWorkbookError(e)) throw new CliError(`cannot open "${input}": ${e.text("en")}`);
     throw e;
   }
-  const { analysis, result } = await runTrack(wb, {
+  const { analysis, result, summaryResult } = await runTrack(wb, {
     months: p.to,
     sheet: typeof options.sheet === "string" ? options.sheet : undefined,
     outputSheet: typeof options["output-sheet"] === "string" ? options["output-sheet"] : undefined,
@@ -88,6 +88,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       `a sheet named "${result.sheet}" exists and was not written by the add-in; use --output-sheet`,
     );
   }
+  if (summaryResult?.status === "conflict") {
+    throw new CliError(
+      `a sheet named "${summaryResult.sheet}" exists and was not written by the add-in; use --output-sheet`,
+    );
+  }
   fs.writeFileSync(out, await writeXlsx(wb));
   if (options.json) {
     io.out(
@@ -107,7 +112,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   } else {
     const c = analysis.counts;
     io.out(
-      `${periodLabel(p.to)}: ${analysis.rows.length} indicators from "${analysis.sheet.name}" — 达标 ${c.达标 ?? 0}, 基本达标 ${c.基本达标 ?? 0}, 未达标 ${c.未达标 ?? 0}, other ${analysis.rows.length - (c.达标 ?? 0) - (c.基本达标 ?? 0) - (c.未达标 ?? 0)}${analysis.peers.length ? `; ${analysis.peers.length} peer indicators ranked` : ""}\nwrote sheet "${result.sheet}" to ${out}`,
+      `${periodLabel(p.to)}: ${analysis.rows.length} indicators from "${analysis.sheet.name}" — 达标 ${c.达标 ?? 0}, 基本达标 ${c.基本达标 ?? 0}, 未达标 ${c.未达标 ?? 0}, other ${analysis.rows.length - (c.达标 ?? 0) - (c.基本达标 ?? 0) - (c.未达标 ?? 0)}${analysis.peers.length ? `; ${analysis.peers.length} peer indicators ranked` : ""}\nwrote sheets "${result.sheet}" and "${summaryResult?.sheet ?? ""}" to ${out}`,
     );
   }
   return 0;

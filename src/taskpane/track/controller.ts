@@ -150,9 +150,17 @@ export class TrackController {
       sheets,
     };
     let run = await runTrack(this.port, base);
+    let replaceForeign = false;
     if (run.result?.status === "conflict") {
       if (!(await confirm(run.result.sheet))) return { ...run, written: false, declined: true };
-      run = await runTrack(this.port, { ...base, replaceForeign: true });
+      replaceForeign = true;
+      run = await runTrack(this.port, { ...base, replaceForeign });
+    }
+    if (run.summaryResult?.status === "conflict") {
+      // The tracking sheet is written; the summary sheet's name is taken by a sheet that is not ours.
+      if (await confirm(run.summaryResult.sheet)) {
+        run = await runTrack(this.port, { ...base, replaceForeign, replaceForeignSummary: true });
+      }
     }
     return { ...run, written: run.result?.status === "written", declined: false };
   }

@@ -18,7 +18,7 @@ import {
   type WorkbookPort,
   type WriteResult,
 } from "../../workbook/types";
-import { buildTrackSheet, type SpecOptions } from "./spec";
+import { buildSummarySheet, buildTrackSheet, summarySheetName, type SpecOptions } from "./spec";
 
 function specOptions(o: RunOptions): SpecOptions {
   return { tolerance: o.tolerance, levelTolerance: o.levelTolerance };
@@ -51,7 +51,13 @@ export async function loadSheets(port: WorkbookPort, outputSheet = TRACK_SHEET):
   const names = await port.listSheets();
   const out: GridSheet[] = [];
   for (const name of names) {
-    if (owned.has(name) || name === outputSheet || name.startsWith("_ind")) continue;
+    if (
+      owned.has(name) ||
+      name === outputSheet ||
+      name === summarySheetName(outputSheet) ||
+      name.startsWith("_ind")
+    )
+      continue;
     out.push(blockToGrid(name, await port.readSheet(name)));
   }
   return out;
@@ -61,6 +67,8 @@ export interface RunOptions extends AnalyzeOptions {
   /** The sheet to write (default 指标跟踪). `sheet` is the source indicator sheet. */
   outputSheet?: string;
   replaceForeign?: boolean;
+  /** The user confirmed replacing a foreign sheet named like the summary sheet. */
+  replaceForeignSummary?: boolean;
   /** Sheets already read (the pane's selection); default: every sheet of the workbook. */
   sheets?: GridSheet[];
 }
@@ -70,6 +78,9 @@ export interface RunResult {
   spec: SheetSpec | null;
   /** null when nothing was written (no usable indicator table). */
   result: WriteResult | null;
+  /** The summary sheet (written after the tracking sheet; null when that was not written). */
+  summarySpec: SheetSpec | null;
+  summaryResult: WriteResult | null;
 }
 
 export async function runTrack(port: WorkbookPort, options: RunOptions): Promise<RunResult> {
@@ -77,10 +88,15 @@ export async function runTrack(port: WorkbookPort, options: RunOptions): Promise
   const sheets = options.sheets ?? (await loadSheets(port, output));
   const analysis = analyzeWorkbook(sheets, options);
   if (!analysis.sheet || analysis.problems.length > 0 || analysis.rows.length === 0) {
-    return { analysis, spec: null, result: null };
+    return { analysis, spec: null, result: null, summarySpec: null, summaryResult: null };
   }
   const spec = buildTrackSheet(analysis, { ...specOptions(options), sheet: output });
   if (options.replaceForeign) spec.replaceForeign = true;
   const result = await port.writeSheet(spec);
-  return { analysis, spec, result };
+  if (result.status !== "written") return { analysis, spec, result, summarySpec: null, summaryResult: null };
+  const table = result.tables[0]?.name ?? "指标跟踪";
+  const summarySpec = buildSummarySheet(analysis, result.sheet, table);
+  if (options.replaceForeignSummary) summarySpec.replaceForeign = true;
+  const summaryResult = await port.writeSheet(summarySpec);
+  return { analysis, spec, result, summarySpec, summaryResult };
 }

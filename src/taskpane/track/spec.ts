@@ -8,8 +8,7 @@
  * - 同级位次 table (when the workbook has a peer sheet): regions × indicators, growth (linked), 位次, 位次变化
  *   (+ = 前移) and 总量位次; the reference row (全盟) first, as given, not ranked.
  * - 地区表述: one standard sentence per region and indicator.
- * - 落后指标: the indicators furthest behind target or schedule; and a summary (PivotTable in Excel) of the
- *   statuses by category.
+ * - the summary sheet ({@link buildSummarySheet}): 落后指标 and the statuses by category (a PivotTable in Excel).
  * Statuses are values (recomputed by 刷新), because the tolerance rules are the add-in's, not Excel's.
  */
 import { cellAddress, sheetRef } from "../../workbook/address";
@@ -253,6 +252,27 @@ export function buildTrackSheet(a: TrackAnalysis, options: SpecOptions = {}): Sh
       seriesColumns: [COL["增速(%)"], COL["目标增速(%)"]],
     },
   };
+  return {
+    sheet: options.sheet?.trim() || TRACK_SHEET,
+    title,
+    tables: [main, ...peerTables(a)],
+    activate: true,
+  };
+}
+
+/** The summary sheet's name for a tracking sheet: 跟踪汇总 for 指标跟踪, else "<name>汇总". */
+export function summarySheetName(trackSheet: string): string {
+  return trackSheet === TRACK_SHEET ? "跟踪汇总" : `${trackSheet}汇总`;
+}
+
+/**
+ * The managers' one-screen summary: counts of 达标 / 基本达标 / 未达标 by category (a native PivotTable on the
+ * tracking table in Excel, a computed table elsewhere) and the indicators furthest behind target or schedule.
+ * @param sourceTable the tracking table's name as written (WriteResult)
+ */
+export function buildSummarySheet(a: TrackAnalysis, trackSheet: string, sourceTable: string): SheetSpec {
+  const label = periodLabel(a.months);
+  const c = a.counts;
   const behind: TableSpec = {
     name: "落后指标",
     header: ["指标", "状态", "落后(百分点)", "依据"],
@@ -267,17 +287,20 @@ export function buildTrackSheet(a: TrackAnalysis, options: SpecOptions = {}): Sh
   const pivots: PivotSpec[] = [
     {
       name: "达标情况",
-      sourceTable: "指标跟踪",
+      sourceTable,
       rows: ["类别"],
       columns: ["状态"],
       values: [{ field: "指标", summarize: "count" }],
     },
   ];
   return {
-    sheet: options.sheet?.trim() || TRACK_SHEET,
-    title,
-    tables: [main, ...peerTables(a), behind],
+    sheet: summarySheetName(trackSheet),
+    title: [
+      `跟踪汇总（${label}）`,
+      `达标${c.达标 ?? 0}项，基本达标${c.基本达标 ?? 0}项，未达标${c.未达标 ?? 0}项，其他${a.rows.length - (c.达标 ?? 0) - (c.基本达标 ?? 0) - (c.未达标 ?? 0)}项；明细见“${trackSheet}”`,
+      ...(a.sample ? ["示例数据：源表中的数值为演示数据，不是官方统计"] : []),
+    ],
+    tables: [behind],
     pivots,
-    activate: true,
   };
 }
