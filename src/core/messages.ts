@@ -133,6 +133,46 @@ export const messages = {
     en: "Unknown column “{got}”; available columns: {list}",
   },
   extractNeedsText: { zh: "需要报告文字，但得到“{got}”", en: "Expected report text but got “{got}”" },
+  chkNotFound: {
+    zh: "工作簿中未找到“{indicator}”的{metric}{scope}{period}",
+    en: "Not in the workbook: “{indicator}”, {metricEn}{scope}{period}",
+  },
+  chkAmbiguous: {
+    zh: "工作簿中有 {count} 个可能对应的单元格（{cells}），无法确定时期或范围",
+    en: "{count} workbook cells could match ({cells}); the period or scope is unclear",
+  },
+  fillNotIndicator: {
+    zh: "不是指标数值（序号、名称、日期或无单位）",
+    en: "Not an indicator figure (an ordinal, a name, a date, or no unit)",
+  },
+  fillStructurePeriod: {
+    zh: "与前一结构时期相同（文中未写明报告期年份），不能区分基期和报告期",
+    en: "Same period as the structure before it (the text gives no year): base and report period cannot be told apart",
+  },
+  fillListedCount: {
+    zh: "前文列举的项数（{count}项），不取自工作簿",
+    en: "Counts the {count} items listed in the text; not taken from the workbook",
+  },
+  fillPeerGroup: {
+    zh: "参与排名的地区数（排名的比较范围），不是指标",
+    en: "The number of regions ranked (the rank's peer group), not an indicator",
+  },
+  fillNoSubject: { zh: "无法确定该空所指的指标", en: "Cannot tell which indicator this slot is about" },
+  fillThreshold: {
+    zh: "“{qualifier}”后的数是写作者取的整数门槛，不直接取工作簿数值",
+    en: "The number after “{qualifier}” is a round threshold chosen by the writer, not the workbook figure",
+  },
+  fillPairMismatch: {
+    zh: "“分别”后的空数（{slots}）与指标数（{names}）不一致",
+    en: "分别 pairs: {slots} slots but {names} indicators",
+  },
+  fillAmbiguous: { zh: "工作簿中有多个不同的值：{cells}", en: "Several different values in the workbook: {cells}" },
+  fillUnitMismatch: { zh: "单位不能换算：{from} → {to}", en: "Units do not convert: {from} → {to}" },
+  fillSharedDiffers: { zh: "一个空对应多个值：{values}", en: "One slot (均), several values: {values}" },
+  fillSignMismatch: {
+    zh: "措辞为下降/低于，但工作簿值为正（{cell}）",
+    en: "The wording says a decline, but the workbook value is positive ({cell})",
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;
