@@ -166,7 +166,10 @@ export const messages = {
     zh: "“分别”后的空数（{slots}）与指标数（{names}）不一致",
     en: "分别 pairs: {slots} slots but {names} indicators",
   },
-  fillAmbiguous: { zh: "工作簿中有多个不同的值：{cells}", en: "Several different values in the workbook: {cells}" },
+  fillAmbiguous: {
+    zh: "工作簿中有多个不同的值：{cells}",
+    en: "Several different values in the workbook: {cells}",
+  },
   fillUnitMismatch: { zh: "单位不能换算：{from} → {to}", en: "Units do not convert: {from} → {to}" },
   fillSharedDiffers: { zh: "一个空对应多个值：{values}", en: "One slot (均), several values: {values}" },
   fillSignMismatch: {
