@@ -15,6 +15,11 @@ export function roundHalfAway(x: number, digits = 0): number {
   const clean = Number(abs.toPrecision(15));
   const [mant, expPart] = clean.toExponential().split("e");
   const exp = Number(expPart);
+  // Rounding past the 15th significant digit changes nothing (and `${1e21}` would print as "1e+21").
+  if (exp + d >= 15) {
+    const r = sign * clean;
+    return r === 0 ? 0 : r;
+  }
   const shifted = Number(`${mant}e${exp + d}`);
   const rounded = Math.floor(shifted + 0.5);
   const result = sign * Number(`${rounded}e${-d}`);
