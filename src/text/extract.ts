@@ -97,6 +97,15 @@ function readDocument(lines: readonly string[], reportYear?: number): DocInfo {
   if (reviewYear === null && planYear !== null) reviewYear = planYear - 1;
   if (reviewYear === null && firstReviewLineYear !== null) reviewYear = firstReviewLineYear;
   if (planYear === null && reviewYear !== null) planYear = reviewYear + 1;
+  if (reviewYear === null) {
+    // A title such as "2023年全市国民经济和社会发展统计公报": the year the text reports on.
+    const title = lines.find((l) => l.trim().length > 0) ?? "";
+    const y = /^\s*((?:19|20)\d{2})年.{0,40}(?:公报|报告|分析|总结|情况|年鉴)/.exec(title);
+    if (y) {
+      reviewYear = Number(y[1]);
+      planYear = reviewYear + 1;
+    }
+  }
   if (reviewYear === null && reportYear !== undefined && Number.isFinite(reportYear)) {
     reviewYear = Math.trunc(reportYear);
     planYear = reviewYear + 1;
@@ -219,6 +228,8 @@ export function trimSubject(raw: string): string {
   if (/^[）)]/.test(s)) s = s.slice(1);
   if (/^[“‘]/.test(s) && !/[”’]/.test(s)) s = s.slice(1);
   if (/[“‘]$/.test(s)) s = s.slice(0, -1);
+  // "规模以上工业企业实现利润总额" → "规模以上工业企业利润总额".
+  s = s.replace(/^(.{2,})实现(.{2,})$/, "$1$2");
   // A lone connector ("和", "及") names nothing.
   if (/^(?:和|及|与|或|并|且|、|以及)$/.test(s)) return "";
   return s;
@@ -540,7 +551,8 @@ function judge(
       if (/^(?:低于|少于)/.test(gap[0])) sign = -1;
     } else if (
       newWord &&
-      trimSubject(trimmedLeft.slice(0, trimmedLeft.length - newWord[0].length)).length > 0
+      (trimSubject(trimmedLeft.slice(0, trimmedLeft.length - newWord[0].length)).length > 0 ||
+        /^(?:比|较|同比)/.test(trimmedLeft))
     ) {
       metric = "abs_change";
       if (newWord[0] === "减少" || newWord[0] === "低于") sign = -1;
@@ -644,6 +656,10 @@ const VERB_ONLY = new Set([
   "巩固好",
   "抓好",
   "协助",
+  "有",
+  "共有",
+  "拥有",
+  "现有",
   "对",
 ]);
 
@@ -794,7 +810,8 @@ function extractLine(
     const inner = /^(.{2,}?)占(?:到)?[^占]{1,20}的(?:比重|比例)?(?:为|达|达到)?$/.exec(subject);
     if (c.metric === "share" && inner) subject = inner[1] ?? subject;
     if (c.metric === "share" && shareOf && carrySubject) {
-      subject = `${carrySubject}占${(shareOf[1] ?? "").replace(/的$/, "")}比重`;
+      const of = (shareOf[1] ?? "").replace(/的$/, "");
+      subject = /(?:比重|比例|占比)/.test(of) ? `${carrySubject}占${of}` : `${carrySubject}占${of}比重`;
       implicit = true;
     }
     // Values after the first in a clause ("分别完成43582元和16338元") share the clause subject.
@@ -810,6 +827,10 @@ function extractLine(
         /全部|实现|完成|通过|纳入|投入|顺利|获得|被|已|达到|建成|入驻|开工|落地|轻装|发展|得到|摆脱|深入|落实|参与|进行|开展|实施|仅|[、和\d]/,
       );
       nounAfter = (cut >= 0 ? right.slice(0, cut) : right).replace(/^的/, "").slice(0, 16);
+      // Keep a bracket whole: "12个县（市、区）".
+      const openB = nounAfter.lastIndexOf("（");
+      if (openB >= 0 && nounAfter.indexOf("）", openB) < 0 && right.indexOf("）", openB) > 0)
+        nounAfter = right.slice(0, right.indexOf("）", openB) + 1).replace(/^的/, "");
       const noun = trimSubject(nounAfter.replace(/^(?:以上|左右|余|多)/, ""));
       if (noun.length >= 2) subject = noun;
       else nounAfter = "";

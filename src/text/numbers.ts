@@ -139,7 +139,7 @@ const BASE_UNITS = [
 const MAGNITUDE_PREFIXES = ["万亿", "千亿", "百亿", "亿", "千万", "百万", "十万", "万", "千"];
 
 /** Units after "千" only (千元, 千人); "千瓦" etc. are base units already. */
-const KILO_OK = new Set(["元", "人", "户", "亩", "吨", "米"]);
+const KILO_OK = new Set(["元", "人", "户", "亩", "吨", "米", "公顷"]);
 
 /** All unit strings, indexed by first character, longest first. */
 const UNIT_INDEX: Map<string, string[]> = (() => {
