@@ -78,5 +78,8 @@ describe("Check view", () => {
     await view.run();
     expect(q('[data-check="summary"]').textContent).toBe("Paste a text or open a file first");
     expect(q('[data-check="run"]').textContent).toBe("Check");
+    q<HTMLTextAreaElement>('[data-check="text"]').value = "2022年，年末常住人口12.3万人。";
+    await view.run();
+    expect(q(".ind-check-item")?.textContent).toContain("Not in the workbook: “年末常住人口”, level");
   });
 });

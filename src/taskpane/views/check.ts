@@ -7,6 +7,7 @@
  *   (click one to select its cell), and the slots left as x are listed with the reason.
  * The workbook is read through the port each time the user runs a check, so it reflects the current data.
  */
+import { formatMessage, type MessageKey } from "../../core/messages";
 import type { CheckResult } from "../../text/check";
 import type { FillResult } from "../../text/fill";
 import { loadFacts, readTextFile, runCheck, runFill } from "../check/model";
@@ -122,7 +123,7 @@ export function mountCheck(panel: HTMLElement, ctx: AppContext): { run(): Promis
         },
         [
           el("div", {}, head),
-          el("div", { className: "ind-check-quote", text: r.detail }),
+          el("div", { className: "ind-check-quote", text: detailOf(r) }),
           el("div", { className: "ind-check-quote", text: `「${r.quotes.join("」「")}」` }),
         ],
       );
@@ -157,7 +158,7 @@ export function mountCheck(panel: HTMLElement, ctx: AppContext): { run(): Promis
         box.append(
           el("span", {
             className: "ind-check-slot-left",
-            attrs: { title: `${s.reasons[slot.reason ?? ""] ?? slot.reason}：${slot.detail}` },
+            attrs: { title: `${s.reasons[slot.reason ?? ""] ?? slot.reason}：${detailOf(slot)}` },
             text: text.slice(slot.textOffset, slot.textOffset + slot.length),
           }),
         );
@@ -181,7 +182,7 @@ export function mountCheck(panel: HTMLElement, ctx: AppContext): { run(): Promis
               }),
               `${fmt(s.line, { line: slot.line })}`,
             ]),
-            el("div", { className: "ind-check-quote", text: slot.detail }),
+            el("div", { className: "ind-check-quote", text: detailOf(slot) }),
             el("div", { className: "ind-check-quote", text: `「${slot.quote}」` }),
           ],
         ),
@@ -193,6 +194,14 @@ export function mountCheck(panel: HTMLElement, ctx: AppContext): { run(): Promis
       el("h3", { className: "ind-check-summary", text: s.leftSlots }),
       ul,
     );
+  }
+
+  /** The reason in the user's language when it is a catalog message; the arithmetic otherwise. */
+  function detailOf(x: {
+    detail: string;
+    message?: { key: MessageKey; params: Record<string, string | number> };
+  }) {
+    return x.message ? formatMessage(x.message.key, ctx.lang, x.message.params) : x.detail;
   }
 
   async function run(): Promise<void> {

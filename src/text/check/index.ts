@@ -3,6 +3,7 @@
  * arithmetic the text itself allows (growth vs levels, CAGR vs endpoints, share vs part and total, parts vs
  * sum, structure vs parts, 百分点 gaps vs rates, rank vs peers, target gap and completion vs target).
  */
+import { formatMessage, type MessageKey } from "../../core/messages";
 import { formatFixed, roundHalfAway } from "../../core/round";
 import {
   cagrCumulative,
@@ -18,6 +19,7 @@ import { extractDetailed } from "../extract";
 import type { ScriptConverter } from "../normalize";
 import type { IndicatorRecord } from "../types";
 import { scanClaims, type Claim } from "./claims";
+import { metricParams } from "./metricNames";
 import { factValueIn, findFacts, withDefaultYear, type Fact } from "./facts";
 import { indicatorMatches } from "./indicator";
 import { sameUnitFamily, unitParts } from "./units";
@@ -58,6 +60,8 @@ export interface CheckResult {
   status: CheckStatus;
   /** How the figure was obtained: "(42 − 17) → 42 ÷ 25 − 1 = 68.0%", or why nothing was found. */
   detail: string;
+  /** Why nothing was found, as a catalog message (src/core/messages.ts) for the user's language. */
+  message?: { key: MessageKey; params: Record<string, string | number> };
   /** Offsets of the checked number in the whole text (for highlighting). */
   textStart: number;
   textEnd: number;
@@ -746,10 +750,13 @@ function checkAgainstWorkbook(c: Claim, facts: Fact[], period: string | null): C
           computed: null,
           computedValue: null,
           status: "not_found",
-          detail: `工作簿中有 ${found.length} 个可能对应的单元格（${found
-            .slice(0, 4)
-            .map((f) => `${f.sheet}!${f.address}`)
-            .join("、")}），无法确定时期或范围`,
+          ...msg("chkAmbiguous", {
+            count: found.length,
+            cells: found
+              .slice(0, 4)
+              .map((f) => `${f.sheet}!${f.address}`)
+              .join("、"),
+          }),
         };
     }
     found = [found[0] as Fact];
@@ -761,7 +768,7 @@ function checkAgainstWorkbook(c: Claim, facts: Fact[], period: string | null): C
       computed: null,
       computedValue: null,
       status: "not_found",
-      detail: `工作簿中未找到“${c.subject}”的${metricName(c.metric)}${q.period ? `（${q.period}）` : ""}`,
+      ...msg("chkNotFound", metricParams(q.indicator, c.metric, null, q.period)),
     };
   }
   const v = factValueIn(f, c.unit);
@@ -788,21 +795,12 @@ function checkAgainstWorkbook(c: Claim, facts: Fact[], period: string | null): C
   };
 }
 
-function metricName(m: string): string {
-  return (
-    (
-      {
-        level: "总量",
-        growth: "增速",
-        cagr: "年均增速",
-        share: "比重",
-        rank: "位次",
-        completion: "完成率",
-        abs_change: "增量",
-        pp_change: "百分点变动",
-      } as Record<string, string>
-    )[m] ?? m
-  );
+/** A catalog message with its Chinese text (the command line prints the Chinese). */
+function msg(
+  key: MessageKey,
+  params: Record<string, string | number>,
+): Pick<CheckResult, "message" | "detail"> {
+  return { message: { key, params }, detail: formatMessage(key, "zh", params) };
 }
 
 /** Read-engine records by "line:valueStart" (records of one number: several for 均 / 排全省、全市). */

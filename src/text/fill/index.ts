@@ -12,8 +12,10 @@
  * - Declines (下降x%, 低于…x个百分点) are filled with the magnitude; the sign comes from the wording.
  * Anything not matched, or matched by more than one different value, stays `x` with the reason. Never a guess.
  */
+import { formatMessage, type MessageKey } from "../../core/messages";
 import { formatFixed } from "../../core/round";
 import { scanClaims, type Claim } from "../check/claims";
+import { metricParams } from "../check/metricNames";
 import type { ScriptConverter } from "../normalize";
 import { factValueIn, findFacts, periodsMatch, withDefaultYear, type Fact } from "../check/facts";
 
@@ -46,6 +48,8 @@ export interface FillSlot {
   /** Offset of the filled value in the filled text (for highlighting). */
   filledOffset?: number;
   reason?: FillReason;
+  /** The reason as a catalog message (src/core/messages.ts), for the user's language. */
+  message?: { key: MessageKey; params: Record<string, string | number> };
   /** Explanation in Chinese (for the list). */
   detail: string;
   cells?: { sheet: string; address: string }[];
@@ -167,7 +171,7 @@ export function fillTemplate(template: string, facts: Fact[], opts: FillOptions 
         ...base,
         status: "left",
         reason: "notIndicator",
-        detail: "不是指标数值（序号、名称、日期或无单位）",
+        ...msg("fillNotIndicator"),
       });
       continue;
     }
@@ -190,7 +194,7 @@ export function fillTemplate(template: string, facts: Fact[], opts: FillOptions 
           length: lenText,
           status: "left",
           reason: "ambiguous",
-          detail: "与前一结构时期相同（文中未写明报告期年份），不能区分基期和报告期",
+          ...msg("fillStructurePeriod"),
         });
         continue;
       }
@@ -205,7 +209,7 @@ export function fillTemplate(template: string, facts: Fact[], opts: FillOptions 
         ...base,
         status: "left",
         reason: "notIndicator",
-        detail: `前文列举的项数（${count}项），不取自工作簿`,
+        ...msg("fillListedCount", { count }),
       });
       continue;
     }
@@ -214,12 +218,12 @@ export function fillTemplate(template: string, facts: Fact[], opts: FillOptions 
         ...base,
         status: "left",
         reason: "notIndicator",
-        detail: "参与排名的地区数（排名的比较范围），不是指标",
+        ...msg("fillPeerGroup"),
       });
       continue;
     }
     if (!c.subject) {
-      out.push({ ...base, status: "left", reason: "noSubject", detail: "无法确定该空所指的指标" });
+      out.push({ ...base, status: "left", reason: "noSubject", ...msg("fillNoSubject") });
       continue;
     }
     // 超x万元, 突破x亿元, x%以上 in a result: the number is a threshold the writer chose, not the figure.
@@ -232,7 +236,7 @@ export function fillTemplate(template: string, facts: Fact[], opts: FillOptions 
         ...base,
         status: "left",
         reason: "threshold",
-        detail: `“${c.qualifier}”后的数是写作者取的整数门槛，不直接取工作簿数值`,
+        ...msg("fillThreshold", { qualifier: c.qualifier }),
       });
       continue;
     }
@@ -250,7 +254,7 @@ export function fillTemplate(template: string, facts: Fact[], opts: FillOptions 
           ...base,
           status: "left",
           reason: "pairMismatch",
-          detail: `“分别”后的空数（${peers.length}）与指标数（${names.length}）不一致`,
+          ...msg("fillPairMismatch", { slots: peers.length, names: names.length }),
         });
         continue;
       }
@@ -294,7 +298,7 @@ export function fillTemplate(template: string, facts: Fact[], opts: FillOptions 
             scope: scope ?? null,
             status: "left",
             reason: "notFound",
-            detail: `工作簿中未找到“${name}”的${metricZh(c.metric)}${scope ? `（${scope}）` : ""}${base.period ? `（${base.period}）` : ""}`,
+            ...notFoundMsg(name, c.metric, scope ?? null, base.period),
           };
           break;
         }
@@ -304,10 +308,12 @@ export function fillTemplate(template: string, facts: Fact[], opts: FillOptions 
             indicator: name,
             status: "left",
             reason: "ambiguous",
-            detail: `工作簿中有多个不同的值：${found
-              .slice(0, 4)
-              .map((f) => `${f.sheet}!${f.address}=${f.value}`)
-              .join("、")}`,
+            ...msg("fillAmbiguous", {
+              cells: found
+                .slice(0, 4)
+                .map((f) => `${f.sheet}!${f.address}=${f.value}`)
+                .join("、"),
+            }),
             cells: found.map((f) => ({ sheet: f.sheet, address: f.address })),
           };
           break;
@@ -319,7 +325,7 @@ export function fillTemplate(template: string, facts: Fact[], opts: FillOptions 
             indicator: name,
             status: "left",
             reason: "unitMismatch",
-            detail: `单位不能换算：${found[0]?.unit} → ${c.unit}`,
+            ...msg("fillUnitMismatch", { from: found[0]?.unit ?? "", to: c.unit ?? "" }),
           };
           break;
         }
@@ -332,7 +338,13 @@ export function fillTemplate(template: string, facts: Fact[], opts: FillOptions 
       continue;
     }
     if (answers.length === 0) {
-      out.push({ ...base, indicator, status: "left", reason: "notFound", detail: "工作簿中未找到对应数据" });
+      out.push({
+        ...base,
+        indicator,
+        status: "left",
+        reason: "notFound",
+        ...notFoundMsg(indicator, c.metric, null, base.period),
+      });
       continue;
     }
     const distinct = [...new Set(answers.map((a) => a.v))];
@@ -342,7 +354,11 @@ export function fillTemplate(template: string, facts: Fact[], opts: FillOptions 
         indicator,
         status: "left",
         reason: "sharedDiffers",
-        detail: `一个空对应多个值：${answers.map((a) => `${a.f.indicator}${a.f.scope ? `（${a.f.scope}）` : ""}=${a.f.value}`).join("、")}`,
+        ...msg("fillSharedDiffers", {
+          values: answers
+            .map((a) => `${a.f.indicator}${a.f.scope ? `（${a.f.scope}）` : ""}=${a.f.value}`)
+            .join("、"),
+        }),
         cells: answers.map((a) => ({ sheet: a.f.sheet, address: a.f.address })),
       });
       continue;
@@ -357,7 +373,7 @@ export function fillTemplate(template: string, facts: Fact[], opts: FillOptions 
         indicator,
         status: "left",
         reason: "ambiguous",
-        detail: `措辞为下降/低于，但工作簿值为正（${first.f.sheet}!${first.f.address}=${first.f.value}）`,
+        ...msg("fillSignMismatch", { cell: `${first.f.sheet}!${first.f.address}=${first.f.value}` }),
       });
       continue;
     }
@@ -399,14 +415,14 @@ function fillStructure(base: Omit<FillSlot, "status" | "detail">, n: number, fac
         ...base,
         status: "left",
         reason: "notFound",
-        detail: `工作簿中未找到${o}比重${base.period ? `（${base.period}）` : ""}`,
+        ...notFoundMsg(`${o}比重`, "share", null, base.period ?? null),
       };
     if (vals.size > 1)
       return {
         ...base,
         status: "left",
         reason: "ambiguous",
-        detail: `${o}比重有多个不同的值（${fs.map((f) => `${f.sheet}!${f.address}=${f.value}`).join("、")}）`,
+        ...msg("fillAmbiguous", { cells: fs.map((f) => `${f.sheet}!${f.address}=${f.value}`).join("、") }),
         cells: fs.map((f) => ({ sheet: f.sheet, address: f.address })),
       };
     parts.push(fs[0] as Fact);
@@ -422,21 +438,16 @@ function fillStructure(base: Omit<FillSlot, "status" | "detail">, n: number, fac
   };
 }
 
-function metricZh(m: string): string {
-  return (
-    (
-      {
-        level: "总量",
-        growth: "增速",
-        share: "比重/比率",
-        rank: "位次",
-        completion: "完成率",
-        abs_change: "增量",
-        pp_change: "百分点变动",
-        cagr: "年均增速",
-      } as Record<string, string>
-    )[m] ?? m
-  );
+/** A message for a slot: the catalog key with its parameters, and its Chinese text for the command line. */
+function msg(
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): Pick<FillSlot, "message" | "detail"> {
+  return { message: { key, params }, detail: formatMessage(key, "zh", params) };
+}
+
+function notFoundMsg(indicator: string, metric: string, scope: string | null, period: string | null) {
+  return msg("chkNotFound", metricParams(indicator, metric, scope, period));
 }
 
 /** Put the filled values into the text and record where each landed. */
