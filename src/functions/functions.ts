@@ -20,6 +20,7 @@ import { ranker } from "../core/rank";
 import { parseQuantity, quantityInBase } from "../core/quantity";
 import { convert } from "../core/units";
 import { trimSeries } from "../core/series";
+import { caliberGap } from "../core/caliber";
 import { fail, isIndicatorError, type IndicatorError } from "../core/errors";
 import {
   BLANK,
@@ -240,6 +241,26 @@ export function realGrowthRate(nominal: any[][], price_change: any[][]): any[][]
  */
 export function priceChange(nominal: any[][], real: any[][]): any[][] {
   return guard(() => numeric2(nominal, real, impliedPrice));
+}
+
+/**
+ * Same-caliber check (同口径): the naive growth on last year's published level minus the published rate, in percentage points. Published rates compare the same set of units in both years; a gap beyond rounding (about ±0.1) means last year's published level is not a comparable base, so use the published rate.
+ * @customfunction CALIBER_GAP
+ * @param current This period's level (a cell or a range).
+ * @param published_base Last year's published level for the same period.
+ * @param published_rate The growth rate published with this period's level, in %.
+ * @returns Naive growth minus published growth, in percentage points; spills with the shape of the inputs.
+ */
+export function caliberGapPoints(
+  current: any[][],
+  published_base: any[][],
+  published_rate: any[][],
+): any[][] {
+  return guard(() =>
+    numeric([current, published_base, published_rate], 3, (a, b, c) =>
+      caliberGap(a as number, b as number, c as number),
+    ),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -105,6 +105,7 @@ const samples: Record<string, { args: unknown[]; expect?: unknown }> = {
   PULL: { args: [[[3433]], [[2556]], [[4888]]] },
   PULL_RATE: { args: [[[18.4]], [[43.2]]] },
   PP_DIFF: { args: [[[8.1]], [[5.9]]] },
+  CALIBER_GAP: { args: [[[27298.3]], [[29047.6]], [[16.5]]] },
   PERIOD_VALUES: { args: [[[81307, 120327]]] },
   PERIOD_GROWTH: { args: [[[120327]], [[4.7]], [[81307]], [[5.5]]] },
   PROGRESS: { args: [[["1-6月"]]], expect: 50 },

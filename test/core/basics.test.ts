@@ -1,5 +1,6 @@
 /** share, realGrowth, contribution/pull, completion, needed, gap, series, periodValues/periodGrowth. */
 import { IndicatorError } from "../../src/core/errors";
+import { caliberGap } from "../../src/core/caliber";
 import { completion } from "../../src/core/completion";
 import { contribution, pull, pullFromContribution } from "../../src/core/contrib";
 import { gap, ppDiff } from "../../src/core/gap";
@@ -182,5 +183,27 @@ describe("periodValues / periodGrowth", () => {
     expect((periodGrowth(100, -100, 50, 1) as IndicatorError).key).toBe("rateTooLow");
     expect((periodGrowth(110, 10, 110, 10) as IndicatorError).code).toBe("div0");
     expect((periodGrowth(NaN, 1, 1, 1) as IndicatorError).code).toBe("num");
+  });
+});
+
+describe("caliberGap(current, publishedBase, publishedRate) — 同口径", () => {
+  it("T22: 2018 1–5月 profits 27298.3 (+16.5%) vs the 2017 published 29047.6: naive −6.0%, 22.5 pp off", () => {
+    const g = caliberGap(27298.3, 29047.6, 16.5) as number;
+    expect(r1(g + 16.5)).toBe(-6.0);
+    expect(r1(g)).toBe(-22.5);
+  });
+  it("T23: 社零 90275 (+9.8%) vs 85823: naive +5.2%, flagged", () => {
+    const g = caliberGap(90275, 85823, 9.8) as number;
+    expect(r1(g + 9.8)).toBe(5.2);
+    expect(Math.abs(g)).toBeGreaterThan(0.1);
+  });
+  it("a comparable base gives a gap within rounding", () => {
+    expect(Math.abs(caliberGap(120327, 114925.5, 4.7) as number)).toBeLessThan(0.1);
+  });
+  it("errors", () => {
+    expect((caliberGap(1, 0, 1) as IndicatorError).code).toBe("div0");
+    expect((caliberGap(1, -1, 1) as IndicatorError).code).toBe("num");
+    expect((caliberGap(1, 1, -100) as IndicatorError).key).toBe("rateTooLow");
+    expect((caliberGap(NaN, 1, 1) as IndicatorError).code).toBe("num");
   });
 });
