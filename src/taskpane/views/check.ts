@@ -105,7 +105,7 @@ export function mountCheck(panel: HTMLElement, ctx: AppContext): { run(): Promis
       const cell = r.cell ? `${r.cell.sheet}!${r.cell.address}` : null;
       const head = [
         el("span", { className: "ind-check-badge", text: s.status[r.status] }),
-        `${fmt(s.line, { line: r.line })} · ${s.kinds[r.kind] ?? r.kind}：${s.stated} ${r.stated}`,
+        `${fmt(s.line, { line: r.line })} · ${s.kinds[r.kind] ?? r.kind}${ctx.lang === "zh" ? "：" : ": "}${s.stated} ${r.stated}`,
         r.computed !== null ? ` · ${s.computed} ${r.computed}` : "",
         cell ? ` · ${s.cell} ${cell}` : "",
       ];
