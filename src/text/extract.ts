@@ -57,7 +57,21 @@ function includesAny(s: string, words: readonly string[]): boolean {
 }
 
 /** First pass: sections and the years of results and of targets. */
-function readDocument(lines: readonly string[], reportYear?: number): DocInfo {
+function readDocument(
+  rawLines: readonly string[],
+  reportYear?: number,
+  convert?: (text: string) => string,
+): DocInfo {
+  // Headings and the first lines are matched in simplified script ("回顧" → "回顾").
+  const lines = convert
+    ? rawLines.map((l) => {
+        try {
+          return l.length <= 400 ? convert(l) : convert(l.slice(0, 400));
+        } catch {
+          return l;
+        }
+      })
+    : rawLines;
   const sections: Section[] = new Array(lines.length).fill(null);
   let current: Section = null;
   let reviewYear: number | null = null;
@@ -1037,7 +1051,7 @@ export function* extractSlices(
   const lines = splitLines(text);
   let doc: DocInfo;
   try {
-    doc = readDocument(lines, options.reportYear);
+    doc = readDocument(lines, options.reportYear, options.convert);
   } catch {
     doc = { sections: lines.map(() => null), reviewYear: null, planYear: null };
   }

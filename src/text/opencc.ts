@@ -19,7 +19,7 @@ let converter: Promise<ScriptConverter | undefined> | null = null;
 /** The traditional → simplified converter (Taiwan/Hong Kong variants included), loaded once. */
 export function loadConverter(): Promise<ScriptConverter | undefined> {
   if (!converter) {
-    converter = import("opencc-js/t2cn").then(
+    converter = import(/* webpackChunkName: "opencc-t2cn" */ "opencc-js/t2cn").then(
       (m) => {
         const mod = m as unknown as {
           Converter?: typeof m.Converter;
