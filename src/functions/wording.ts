@@ -317,6 +317,8 @@ export function wordingRankChange(
  * @param [rank] Rank among peers (a whole number ≥ 1).
  * @param [scope] Peer group, e.g. "全盟".
  * @param [previous_rank] Rank in the earlier period, worded 前移/后退.
+ * @param [previous_growth] Growth in % of the earlier period, worded 增速比…加快/回落, 降幅收窄/扩大.
+ * @param [previous_label] The earlier period as it reads in the sentence, e.g. "1-9月"; default "上期".
  * @param [lang] "zh" (default) or "en".
  * @returns The sentence (no final full stop); spills with the shape of the rows.
  */
@@ -331,6 +333,8 @@ export function wordingPhrase(
   rank?: any[][],
   scope?: any[][],
   previous_rank?: any[][],
+  previous_growth?: any[][],
+  previous_label?: any[][],
   lang?: any[][],
 ): any[][] {
   const grids = [
@@ -344,10 +348,12 @@ export function wordingPhrase(
     rank,
     scope,
     previous_rank,
+    previous_growth,
+    previous_label,
     lang,
   ].map((g) => toGrid(g ?? null));
   return guard(() =>
-    broadcast(grids, (ind, per, val, un, gr, ref, refName, rk, sc, prevRk, l) => {
+    broadcast(grids, (ind, per, val, un, gr, ref, refName, rk, sc, prevRk, prevGr, prevLabel, l) => {
       const name = toText(ind);
       const fields = {
         period: optText(per),
@@ -359,6 +365,8 @@ export function wordingPhrase(
         rank: optNumber(rk),
         scope: optText(sc),
         previousRank: optNumber(prevRk),
+        previousGrowth: optNumber(prevGr),
+        previousLabel: optText(prevLabel),
         lang: parseLang(l),
       };
       const err = firstError(name, ...Object.values(fields));
@@ -382,6 +390,8 @@ export function wordingPhrase(
         rank: num(fields.rank),
         scope: fields.scope as string | undefined,
         previousRank: num(fields.previousRank),
+        previousGrowth: num(fields.previousGrowth),
+        previousLabel: fields.previousLabel as string | undefined,
       };
       return cell(phrase(row, { lang: fields.lang as WordingLang }));
     }),

@@ -182,6 +182,40 @@ describe("IND.PHRASE(indicator, period, value, unit, growth, …)", () => {
       [""],
     ]);
   });
+  it("issue 6 example: with the earlier period's growth and label, and the rank change named", () => {
+    expect(
+      wordingPhrase(
+        [["全旗规上工业增加值"]],
+        [["1-10月"]],
+        [[null]],
+        [[null]],
+        [[8.5]],
+        [[6.4]],
+        null as any,
+        [[3]],
+        [["全盟"]],
+        [[5]],
+        [[8.8]],
+        [["1-9月"]],
+      ),
+    ).toEqual([
+      [
+        "1-10月，全旗规上工业增加值同比增长8.5%，增速比1-9月回落0.3个百分点，高于全盟平均2.1个百分点，居全盟第3位，较1-9月前移2位",
+      ],
+    ]);
+  });
+  it("lang en as the last argument", () => {
+    const out = wordingPhrase(
+      [["GDP"]],
+      [[""]],
+      [[null]],
+      [[null]],
+      [[6.1]],
+      ...(Array(7).fill(null) as any[]),
+      [["en"]],
+    );
+    expect(out).toEqual([["GDP: up 6.1% year on year"]]);
+  });
   it("a row with neither level nor growth is #VALUE! in its cell", () => {
     const out = wordingPhrase([["地区生产总值"]], [["1-10月"]], [[null]], [[null]], [[null]]);
     expect(codeOf(out[0]![0])).toBe("#VALUE!");
@@ -226,7 +260,7 @@ describe("no exception escapes a wording wrapper, and no -0/NaN reaches a cell (
     ["COMPARE", wordingCompare, 5],
     ["RANK_TEXT", wordingRankText, 6],
     ["RANK_CHANGE", wordingRankChange, 5],
-    ["PHRASE", wordingPhrase, 11],
+    ["PHRASE", wordingPhrase, 13],
   ];
   it.each(fns)("%s", (_id, fn, arity) => {
     fc.assert(
