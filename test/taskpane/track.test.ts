@@ -173,3 +173,31 @@ test("targets imported by the Read view into 年度目标 (an add-in sheet) fill
   expect(row).toContain("未达标"); // 5.1% against 6%左右: 0.9 short, beyond the 0.5 band
   expect(row.some((c) => typeof c === "string" && c.includes("目标取自年度目标表"))).toBe(true);
 });
+
+test("当前选区: a selection below and right of A1 gives formulas that point at the right cells", async () => {
+  const wb = await sample();
+  // The 主要指标 table from its group header (row 3) to the last indicator, columns A:AF.
+  await wb.select("主要指标", "A3:AF15");
+  const { view } = await mount(wb);
+  view.elements.sourceSelect.value = "__selection__";
+  view.elements.sourceSelect.dispatchEvent(new Event("change"));
+  await new Promise((r) => setTimeout(r, 20));
+  await view.run(false);
+  const snap = wb.getSheet("指标跟踪");
+  const r = snap.values.findIndex((row) => row[0] === "固定资产投资");
+  expect(snap.formulas[r]!).toContain("=IND.GROWTH('主要指标'!N7,'主要指标'!W7)");
+  expect(snap.values[r]).toContain("未达标");
+});
+
+test("a selection of one cell is not a table: a clear message, nothing written", async () => {
+  const wb = await sample();
+  await wb.select("说明", "A1");
+  const { view, notes } = await mount(wb);
+  view.elements.sourceSelect.value = "__selection__";
+  view.elements.sourceSelect.dispatchEvent(new Event("change"));
+  await new Promise((r) => setTimeout(r, 20));
+  expect(view.elements.mappingHost.textContent).toContain("没有找到含“指标名称”或“指标”的表头行");
+  await view.run(false);
+  expect(notes.at(-1)![1]).toBe("warning");
+  expect(wb.sheetNames()).not.toContain("指标跟踪");
+});

@@ -37,6 +37,11 @@ export interface PeerIndicator {
 export interface PeerTable {
   headerRows: number[];
   regionColumn: number;
+  /**
+   * Regions in columns, indicators in rows (one period, named in the title or the row labels): `regions[].row`
+   * is then the region's grid column and `columns[].column` the indicator's grid row. Use {@link peerCell}.
+   */
+  transposed?: boolean;
   regions: { name: string; row: number }[];
   reference: { name: string; row: number } | null;
   indicators: PeerIndicator[];
@@ -57,13 +62,91 @@ function cleanName(label: string): string {
     .trim();
 }
 
-/** Find a peer table (regions in rows) in a grid; null when there is none. */
+/** The cell of a peer table at (region's row, indicator's column), whatever the orientation. */
+export function peerCell(
+  grid: GridValue[][],
+  table: PeerTable,
+  regionRow: number,
+  column: number | null,
+): GridValue {
+  if (column === null) return null;
+  return (table.transposed ? grid[column]?.[regionRow] : grid[regionRow]?.[column]) ?? null;
+}
+
+/** Grid (row, column) of a peer cell, for addresses. */
+export function peerCellAt(
+  table: PeerTable,
+  regionRow: number,
+  column: number,
+): { row: number; col: number } {
+  return table.transposed ? { row: column, col: regionRow } : { row: regionRow, col: column };
+}
+
+const REGION_NAME_RE = /^.{1,12}(旗|县|市|区|盟|州|镇|乡|苏木)$/;
+const INDICATOR_HEADER_RE = /^(指标|指标名称|项目|主要指标)/;
+
+/**
+ * Regions as columns: a header row with an indicator-name cell and at least three region names (…旗, …县, …市,
+ * …区, or the reference 全盟 / 合计); each row below is an indicator. Its period comes from the row label
+ * ("规上工业增加值1-10月增速(%)"), else from the title rows above, else it is the picked period (months 0).
+ */
+function detectTransposed(g: GridValue[][]): PeerTable | null {
+  const h = g.slice(0, 12).findIndex((row) => {
+    const texts = row.map((v) => textOf(v).replace(/\s+/g, ""));
+    return (
+      texts.some((t) => INDICATOR_HEADER_RE.test(t)) &&
+      texts.filter((t) => REGION_NAME_RE.test(t) || REFERENCE_RE.test(t)).length >= 3
+    );
+  });
+  if (h < 0) return null;
+  const head = (g[h] ?? []).map((v) => textOf(v).replace(/\s+/g, ""));
+  const nameCol = head.findIndex((t) => INDICATOR_HEADER_RE.test(t));
+  const title = g
+    .slice(0, h)
+    .flat()
+    .map((v) => textOf(v))
+    .join(" ");
+  const titleMonths = monthsInLabel(title);
+  const titleGrowth = /增速|增长|增幅/.test(title) && !/总量/.test(title);
+  const regions: PeerTable["regions"] = [];
+  let reference: PeerTable["reference"] = null;
+  head.forEach((t, c) => {
+    if (c === nameCol || !t) return;
+    if (REFERENCE_RE.test(t)) {
+      if (!reference) reference = { name: t, row: c };
+    } else if (REGION_NAME_RE.test(t)) regions.push({ name: t, row: c });
+  });
+  const byName = new Map<string, PeerIndicator>();
+  for (let r = h + 1; r < g.length; r++) {
+    const label = textOf(g[r]?.[nameCol]);
+    if (!label || /^(注|说明|资料来源)/.test(label)) continue;
+    const months = monthsInLabel(label) ?? titleMonths ?? 0;
+    const { name: raw, unit } = splitUnit(label);
+    const growth = GROWTH_RE.test(label) || (titleGrowth && unit === "");
+    const name = cleanName(raw);
+    if (!name) continue;
+    const ind = byName.get(name) ?? { name, unit: unit === "%" ? "" : unit, columns: [] };
+    ind.columns.push({ column: r, months, kind: growth ? "growth" : "level" });
+    byName.set(name, ind);
+  }
+  if (byName.size === 0 || regions.length < 2) return null;
+  return {
+    headerRows: [h],
+    regionColumn: nameCol,
+    regions,
+    reference,
+    indicators: [...byName.values()],
+    transposed: true,
+  };
+}
+
+/** Find a peer table in a grid (regions in rows, or regions in columns); null when there is none. */
 export function detectPeers(grid: GridValue[][], merges: CellRectLike[] = []): PeerTable | null {
   const g = fillMerges(grid, merges);
   const h = g
     .slice(0, 12)
     .findIndex((row) => row.some((v) => REGION_HEADER_RE.test(textOf(v).replace(/\s+/g, ""))));
-  if (h < 0) return null;
+  if (h < 0) return detectTransposed(g);
   const top = g[h] as GridValue[];
   const regionColumn = top.findIndex((v) => REGION_HEADER_RE.test(textOf(v).replace(/\s+/g, "")));
   const next = g[h + 1] ?? [];
@@ -160,8 +243,10 @@ export interface PeerResult {
   levelColumn: number | null;
 }
 
+/** The column of an indicator for a period; months 0 marks a table of one unnamed period (the picked one). */
 function colFor(ind: PeerIndicator, months: number, kind: PeerColumn["kind"]): number | null {
-  return ind.columns.find((c) => c.months === months && c.kind === kind)?.column ?? null;
+  const exact = ind.columns.find((c) => c.months === months && c.kind === kind);
+  return (exact ?? ind.columns.find((c) => c.months === 0 && c.kind === kind))?.column ?? null;
 }
 
 function ranksOf(
@@ -201,13 +286,13 @@ export function rankPeers(
     let lCol = colFor(ind, months, "level");
     if (gCol === null && lCol === null) continue;
     const earlier = [...new Set(ind.columns.map((c) => c.months))]
-      .filter((m) => m < months)
+      .filter((m) => m > 0 && m < months)
       .sort((a, b) => b - a);
     const prevMonths = earlier[0] ?? null;
     const pCol = prevMonths === null ? null : colFor(ind, prevMonths, "growth");
     const low = lowerIsBetter.has(ind.name) || LOWER_IS_BETTER_RE.test(ind.name);
     const order: 0 | 1 = low ? 1 : 0;
-    const cell = (row: number, col: number | null) => (col === null ? null : (grid[row]?.[col] ?? null));
+    const cell = (row: number, col: number | null) => peerCell(grid, table, row, col);
     const asNum = (v: GridValue) => {
       const r = readNumberCell(v);
       return r.kind === "number" ? r.value : null;

@@ -21,7 +21,9 @@ import {
   periodLabel,
   regionSentence,
   TRACK_SHEET,
+  peerCellAt,
   type GridSheet,
+  type PeerTable,
   type TrackAnalysis,
   type TrackRow,
 } from "../../core/track";
@@ -75,6 +77,11 @@ function lit(x: number): string {
 
 function refIn(s: GridSheet, row: number, col: number): string {
   return `${sheetRef(s.name)}!${cellAddress((s.top ?? 0) + row, (s.left ?? 0) + col)}`;
+}
+
+function peerRef(s: GridSheet, table: PeerTable, regionRow: number, column: number): string {
+  const at = peerCellAt(table, regionRow, column);
+  return refIn(s, at.row, at.col);
 }
 
 function f(formula: string, value: number | null): FormulaCell | null {
@@ -147,20 +154,23 @@ function trackRow(a: TrackAnalysis, s: GridSheet, r: TrackRow): OutputCell[] {
 
 function peerTables(a: TrackAnalysis): TableSpec[] {
   const ps = a.peerSheet;
-  if (!ps || !a.peerTable || a.peers.length === 0) return [];
+  const table = a.peerTable;
+  if (!ps || !table || a.peers.length === 0) return [];
   const header = ["地区"];
   for (const p of a.peers) {
     header.push(`${p.indicator}增速(%)`, `${p.indicator}位次`, `${p.indicator}位次变化`);
     if (p.levelColumn !== null) header.push(`${p.indicator}总量位次`);
   }
   const rows: OutputCell[][] = [];
-  const ref = a.peerTable.reference;
+  const ref = table.reference;
   if (ref) {
     const row: OutputCell[] = [ref.name];
     for (const p of a.peers) {
       const g = p.reference?.growth ?? null;
       row.push(
-        p.growthColumn !== null && g !== null ? f(`=${refIn(ps, ref.row, p.growthColumn)}`, g) : null,
+        p.growthColumn !== null && g !== null
+          ? f(`=${peerRef(ps, table, ref.row, p.growthColumn)}`, g)
+          : null,
         null,
         null,
       );
@@ -168,14 +178,14 @@ function peerTables(a: TrackAnalysis): TableSpec[] {
     }
     rows.push(row);
   }
-  a.peerTable.regions.forEach((reg, i) => {
+  table.regions.forEach((reg, i) => {
     const row: OutputCell[] = [reg.name];
     for (const p of a.peers) {
       const x = p.ranks[i];
       const g = x?.growth ?? null;
       row.push(
         p.growthColumn !== null && g !== null
-          ? f(`=${refIn(ps, reg.row, p.growthColumn)}`, g)
+          ? f(`=${peerRef(ps, table, reg.row, p.growthColumn)}`, g)
           : (x?.growthWord ?? null),
         x?.growthRank ?? (p.growthColumn !== null ? "不参与排位" : null),
         x?.change ?? null,

@@ -164,3 +164,41 @@ describe("the sample workbook, 1-10月", () => {
     ]);
   });
 });
+
+describe("regions in columns", () => {
+  const grid: GridValue[][] = [
+    ["2024年1-10月各旗县市区主要指标增速(%)"],
+    ["指标", "全盟", "甲旗", "乙县", "丙市"],
+    ["规上工业增加值", 7.2, 8.5, 6.1, 9.0],
+    ["社会消费品零售总额（亿元）", 158.3, 51.1, 15.3, 3.2],
+    ["固定资产投资1-9月增速(%)", 13.8, 16.2, "—", 9.1],
+  ];
+
+  it("reads the period from the title or the label, the reference column as given, and ranks", () => {
+    const t = detectPeers(grid)!;
+    expect(t.transposed).toBe(true);
+    expect(t.regions.map((r) => r.name)).toEqual(["甲旗", "乙县", "丙市"]);
+    expect(t.reference).toEqual({ name: "全盟", row: 1 });
+    const res = rankPeers(grid, t, 10);
+    const ind = res.find((r) => r.indicator === "规上工业增加值")!;
+    expect(ind.ranks.map((r) => r.growthRank)).toEqual([2, 3, 1]);
+    expect(ind.reference?.growth).toBe(7.2);
+    const retail = res.find((r) => r.indicator === "社会消费品零售总额")!;
+    expect(retail.unit).toBe("亿元");
+    expect(retail.ranks.map((r) => r.levelRank)).toEqual([1, 2, 3]);
+    // 固定资产投资 is labelled 1-9月: ranked for 1-9月, not for 1-10月
+    expect(res.some((r) => r.indicator === "固定资产投资")).toBe(false);
+    const inv = rankPeers(grid, t, 9).find((r) => r.indicator === "固定资产投资")!;
+    expect(inv.ranks.map((r) => r.growthRank)).toEqual([1, null, 2]);
+  });
+
+  it("a table without a period in its title or labels stands for the picked period", () => {
+    const g: GridValue[][] = [
+      ["指标名称", "甲旗", "乙旗", "丙旗"],
+      ["规上工业增加值增速(%)", 3, 1, 2],
+    ];
+    const [r] = rankPeers(g, detectPeers(g)!, 4);
+    expect(r!.ranks.map((x) => x.growthRank)).toEqual([1, 3, 2]);
+    expect(r!.previousMonths).toBeNull();
+  });
+});
