@@ -75,6 +75,7 @@ export const checkStrings: Record<UiLang, CheckStrings> = {
       rank_vs_peers: "位次与同级数值",
       target_gap: "与目标的差",
       completion_vs_target: "目标完成率",
+      multiple_vs_levels: "倍数与两期总量",
     },
     reasons: {
       notIndicator: "非指标",
@@ -134,6 +135,7 @@ export const checkStrings: Record<UiLang, CheckStrings> = {
       rank_vs_peers: "Rank vs peer values",
       target_gap: "Gap to target",
       completion_vs_target: "Completion of target",
+      multiple_vs_levels: "Multiple vs two levels",
     },
     reasons: {
       notIndicator: "Not an indicator",

@@ -42,7 +42,8 @@ export type CheckKind =
   | "pp_gap"
   | "rank_vs_peers"
   | "target_gap"
-  | "completion_vs_target";
+  | "completion_vs_target"
+  | "multiple_vs_levels";
 
 export type CheckStatus = "agree" | "disagree" | "not_found";
 
@@ -91,6 +92,7 @@ function unitText(c: Claim): string {
 
 function show(c: Claim, v: number): string {
   if (c.metric === "rank") return `第${formatFixed(v, 0)}位`;
+  if (c.unit === "倍") return `${formatFixed(v, c.decimals)}倍`;
   return `${formatFixed(v, c.decimals)}${unitText(c)}`;
 }
 
@@ -119,6 +121,12 @@ function result(
   opts: { tolerance?: number; statedValue?: number } = {},
 ): CheckResult | null {
   if (!range || !Number.isFinite(point)) return null;
+  // 增长1.8倍: compare in 倍 at the text's precision (0.1倍 = 10 percentage points).
+  if (c.unit === "倍" && c.metric === "growth") {
+    point /= 100;
+    range = [range[0] / 100, range[1] / 100];
+    opts = { ...opts, statedValue: c.magnitude };
+  }
   const s = stated(c);
   if (opts.statedValue !== undefined) s.value = opts.statedValue;
   const v = judge({ ...s, exact: false }, point, range, opts.tolerance ?? 0);
@@ -646,6 +654,32 @@ function checkRanks(sent: Claim[], out: CheckResult[]): void {
   }
 }
 
+/** A multiple vs two stated levels: "B，是(2012年)A的N倍". */
+function checkMultiples(sent: Claim[], out: CheckResult[]): void {
+  for (const m of sent.filter((c) => c.metric === "multiple" && c.unit === "倍")) {
+    const idx = sent.indexOf(m);
+    const a = [...sent.slice(0, idx)]
+      .reverse()
+      .find((c) => isLevel(c) && c.clause === m.clause && /是[^，、]{0,12}$/.test(c.before));
+    if (!a) continue;
+    const b = [...sent.slice(0, sent.indexOf(a))]
+      .reverse()
+      .find((c) => isLevel(c) && sameUnitFamily(c.unit, a.unit));
+    if (!b || !exactEnough(a, b, m)) continue;
+    const k = (unitParts(b.unit)?.scale ?? 1) / (unitParts(a.unit)?.scale ?? 1);
+    const f = (x: number, y: number) => (y * k) / x;
+    const res = result(
+      m,
+      "multiple_vs_levels",
+      [b, a],
+      f(a.value, b.value),
+      rangeOf(f, [intervalOf(stated(a)), intervalOf(stated(b))]),
+      `${b.raw} ÷ ${a.raw} = ${fmt(f(a.value, b.value))}倍`,
+    );
+    if (res) out.push(res);
+  }
+}
+
 /** Completion of a target: "完成T的c%" vs the actual level and the target level stated in the text. */
 function checkCompletion(sent: Claim[], all: Claim[], out: CheckResult[]): void {
   for (const c of sent.filter((x) => x.metric === "completion")) {
@@ -835,6 +869,7 @@ export function checkDraft(text: string, opts: CheckOptions = {}): CheckResult[]
     checkGaps(sent, claims, out);
     checkRanks(sent, out);
     checkCompletion(sent, claims, out);
+    checkMultiples(sent, out);
   }
   if (opts.facts && opts.facts.length) {
     // The Read engine resolves subjects (分别 pairs, 均, carried subjects), kinds and periods better than the

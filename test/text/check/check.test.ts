@@ -52,6 +52,21 @@ describe("growth vs two stated levels", () => {
   });
 });
 
+describe("multiples", () => {
+  it("增长N倍 vs two levels, at the precision of the 倍 figure", () => {
+    expect(one("财政收入由100亿元增加到280亿元，增长1.8倍。", "growth_vs_levels")).toMatchObject({
+      status: "agree",
+      computed: "1.8倍",
+    });
+    expect(one("财政收入由100亿元增加到280亿元，增长2.8倍。", "growth_vs_levels").status).toBe("disagree");
+  });
+  it("是A的N倍 vs the two levels", () => {
+    const t = "地区生产总值达到35.6亿元，是2012年12.1亿元的2.9倍。";
+    expect(one(t, "multiple_vs_levels")).toMatchObject({ status: "agree", computed: "2.9倍" });
+    expect(one(t.replace("2.9倍", "3.9倍"), "multiple_vs_levels").status).toBe("disagree");
+  });
+});
+
 describe("average annual growth", () => {
   it("水平法 from start and end levels and the span", () => {
     const ok = one("地区生产总值由2018年的100亿元增加到2023年的160.5亿元，年均增长9.9%。", "cagr_level");
