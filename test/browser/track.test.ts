@@ -61,7 +61,7 @@ describeBrowser("Track view in Chromium", () => {
       "社会消费品零售总额：缺少目标",
     );
 
-    expect(await sheetNames(page)).toContain("指标跟踪");
+    expect(await sheetNames(page)).toEqual(expect.arrayContaining(["指标跟踪", "跟踪汇总"]));
     await selectSheet(page, "指标跟踪");
     const grid = await readGrid(page);
     const header = grid.find((r) => r.includes("状态") && r.includes("指标"))!;

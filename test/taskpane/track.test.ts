@@ -201,3 +201,14 @@ test("a selection of one cell is not a table: a clear message, nothing written",
   expect(notes.at(-1)![1]).toBe("warning");
   expect(wb.sheetNames()).not.toContain("指标跟踪");
 });
+
+test("刷新 recomputes in place and refreshes the pivots", async () => {
+  const wb = await sample();
+  const { view, notes } = await mount(wb);
+  await view.run(false);
+  const before = wb.sheetNames();
+  await view.run(true);
+  expect(wb.sheetNames()).toEqual(before);
+  expect(notes.at(-1)).toEqual(["已刷新“指标跟踪”和1个数据透视表", "success"]);
+  expect(wb.getSheet("跟踪汇总").pivots).toHaveLength(1);
+});
