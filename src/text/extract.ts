@@ -258,6 +258,9 @@ function growthVerb(left: string): readonly [string, number] | null {
 
 function qualifierBefore(left: string): readonly [string, string] | null {
   for (const q of QUALIFIERS_BEFORE) if (left.endsWith(q[0])) return q;
+  // "至少达到6亿元", "不低于达到" is not Chinese but "至少达到" is.
+  const l = left.replace(/(?:达到|达)$/, "");
+  if (l !== left) for (const q of QUALIFIERS_BEFORE) if (l.endsWith(q[0]) && q[1] === "以上") return q;
   // 达到…以上 is written after; "超过" may sit before 达到: "超过达到" is not Chinese, so only direct.
   return null;
 }
@@ -409,7 +412,10 @@ function judge(
         unit: span.unit,
         qualifier: null,
         scopes,
-        left: m ? left.slice(0, Math.max(0, left.length - m[0].length)) : left,
+        // "在全市排第x位", "全省x个县市区中排名第x位": the place and the peer group are not the subject.
+        left: (m ? left.slice(0, Math.max(0, left.length - m[0].length)) : left)
+          .replace(/[\dx]+个[^，。；]{0,12}中$/, "")
+          .replace(/(?:在|于)?(?:全(?:国|省|区|市|盟|旗|县)[、，]?)+$/, ""),
       };
     }
     case "double": {
@@ -643,6 +649,10 @@ function carriedGroup(prev: readonly { subjects: string[]; unit: string | null }
   return out.length > 0 ? out : last.subjects;
 }
 
+/** Subjects that name a measure of something said before ("完成投资", "产值"), not an indicator alone. */
+const GENERIC_SUBJECT =
+  /^(?:完成投资|投资|到位资金|产值|总产值|增加值|营业收入|销售收入|利润|利润总额|税收|产量|交易额|销售额)$/;
+
 /** Verbs that, alone before a count, mean the counted noun follows ("完成10家重点排污企业…"). */
 const VERB_ONLY = new Set([
   "完成",
@@ -849,9 +859,30 @@ function extractLine(
       if (noun.length >= 2) subject = noun;
       else nounAfter = "";
     }
+    // "投入1200万元强化奶源建设" → "奶源建设投入": money put into a purpose named after it.
+    if (/^(?:投入|投资|安排)$/.test(subject) && /元$/.test(c.unit ?? "")) {
+      const right = s.slice(span.end, c.clauseEnd).replace(/^(?:以上|左右|余|多)/, "");
+      const p =
+        /^(?:用于|专项用于|重点用于|强化|推进|实施|支持|加强|开展)?([^，。；、和的\d]{2,12}?)(?:工作|建设)?$/.exec(
+          right,
+        );
+      const purpose = p?.[1] ?? "";
+      if (purpose && !/^[对为在]/.test(purpose)) {
+        const built = /建设$/.test(right) && !/建设$/.test(purpose) ? `${purpose}建设` : purpose;
+        subject = `${built}${subject}`;
+      }
+    }
     const ownSubject = subject;
     if (subject === "" && carrySubject) {
       subject = carrySubject;
+      implicit = true;
+    } else if (
+      carrySubject &&
+      carrySubject !== subject &&
+      (GENERIC_SUBJECT.test(subject) || /^(?:惠及|覆盖|受益)/.test(subject))
+    ) {
+      // "实施盟级重点项目168个，完成投资390亿元": 投资 of the project named before.
+      subject = `${carrySubject}${/完成投资/.test(c.left) && subject === "投资" ? "完成投资" : subject}`;
       implicit = true;
     }
     let subjects: string[] = [subject];
@@ -952,7 +983,7 @@ function extractLine(
     if (kind === "other") {
       // A project's size: name it after the project ("中船" + "风电项目").
       const right = s.slice(span.end, c.clauseEnd);
-      const m = /^[^，。；、]{0,14}?(?:项目|工程|基地|生产线|电站|马道)/.exec(right.replace(/^的/, ""));
+      const m = /^[^，。；、和及]{0,14}?(?:项目|工程|基地|生产线|电站|马道)/.exec(right.replace(/^的/, ""));
       if (m && subjects.length === 1) subjects = [`${subjects[0] ?? ""}${m[0]}`];
     }
 
