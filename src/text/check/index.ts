@@ -20,7 +20,7 @@ import type { ScriptConverter } from "../normalize";
 import type { IndicatorRecord } from "../types";
 import { scanClaims, type Claim } from "./claims";
 import { metricParams } from "./metricNames";
-import { factValueIn, findFacts, withDefaultYear, type Fact } from "./facts";
+import { factValueIn, findFacts, periodsMatch, withDefaultYear, type Fact } from "./facts";
 import { indicatorMatches } from "./indicator";
 import { sameUnitFamily, unitParts } from "./units";
 
@@ -172,7 +172,7 @@ function checkGrowthLevels(sent: Claim[], out: CheckResult[]): void {
         );
       if (!b) continue;
       const tail = sent.slice(sent.indexOf(b) + 1);
-      const g = tail.find((x) => x.metric === "growth" && x.clause <= b.clause + 2);
+      const g = tail.find((x) => x.metric === "growth" && x.clause <= b.clause + 2 && sameSubject(x, a, b));
       const bv = (b.value * (unitParts(b.unit)?.scale ?? 1)) / (unitParts(a.unit)?.scale ?? 1);
       const scaleB = (unitParts(b.unit)?.scale ?? 1) / (unitParts(a.unit)?.scale ?? 1);
       if (g && exactEnough(a, b, g)) {
@@ -188,7 +188,11 @@ function checkGrowthLevels(sent: Claim[], out: CheckResult[]): void {
         if (r) out.push(r);
       }
       const d = tail.find(
-        (x) => x.metric === "abs_change" && sameUnitFamily(x.unit, a.unit) && x.clause <= b.clause + 2,
+        (x) =>
+          x.metric === "abs_change" &&
+          sameUnitFamily(x.unit, a.unit) &&
+          x.clause <= b.clause + 2 &&
+          sameSubject(x, a, b),
       );
       if (d && exactEnough(a, b, d)) {
         const scaleD = (unitParts(a.unit)?.scale ?? 1) / (unitParts(d.unit)?.scale ?? 1);
@@ -215,6 +219,7 @@ function checkGrowthLevels(sent: Claim[], out: CheckResult[]): void {
         g.metric === "growth" &&
         g.unit === "%" &&
         g.clause === a.clause &&
+        sameSubject(b, a) &&
         exactEnough(a, b, g)
       ) {
         const scaleB = (unitParts(b.unit)?.scale ?? 1) / (unitParts(a.unit)?.scale ?? 1);
@@ -244,7 +249,7 @@ function checkGrowthLevels(sent: Claim[], out: CheckResult[]): void {
       if (!b) continue;
       const g = sent
         .slice(sent.indexOf(b) + 1, sent.indexOf(b) + 3)
-        .find((x) => x.metric === "growth" && x.unit === "%");
+        .find((x) => x.metric === "growth" && x.unit === "%" && sameSubject(x, a, b));
       if (!g || !exactEnough(a, b, g)) continue;
       const sa = (unitParts(a.unit)?.scale ?? 1) / (unitParts(b.unit)?.scale ?? 1);
       const f = (d: number, y: number) => (y / (y - d * sa) - 1) * 100;
@@ -259,6 +264,21 @@ function checkGrowthLevels(sent: Claim[], out: CheckResult[]): void {
       if (r) out.push(r);
     }
   }
+}
+
+/** True when a claim is about the same indicator as the others (its own subject or one carried over). */
+function sameSubject(x: Claim, ...others: Claim[]): boolean {
+  if (x.subject === null) return true;
+  return others.some(
+    (o) =>
+      o.subject !== null && (o.subject === x.subject || indicatorMatches(o.subject, x.subject as string)),
+  );
+}
+
+/** True when two subjects end alike (第一产业增加值 / 第二产业增加值). */
+function sharedSuffix(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  return a.length >= 2 && b.length >= 2 && a.slice(-2) === b.slice(-2) && a !== b;
 }
 
 function scaleRange(r: Interval | null, k: number): Interval | null {
@@ -335,7 +355,8 @@ function checkShares(sent: Claim[], all: Claim[], out: CheckResult[]): void {
   for (const s of sent.filter((c) => c.metric === "share" && c.unit === "%")) {
     if (!exactEnough(s) || !/(占|比重)/.test(s.before)) continue;
     const idx = sent.indexOf(s);
-    const part = [...sent.slice(0, idx)].reverse().find((c) => isLevel(c) || c.metric === "abs_change");
+    const prev = sent[idx - 1];
+    const part = prev && (isLevel(prev) || prev.metric === "abs_change") ? prev : undefined;
     if (!part || part.clause < s.clause - 1 || !exactEnough(part)) continue;
     let total: Claim | undefined;
     const named = /占([^，。；、]{2,24}?)的?(比重|比例)?(为|达到|达)?$/.exec(s.before);
@@ -381,9 +402,25 @@ function checkParts(sent: Claim[], out: CheckResult[]): void {
     const tPos = t.sentenceBefore.length;
     const afterT = (c: Claim) => c.sentenceBefore.slice(tPos);
     const family = after.filter((c) => isLevel(c) && sameUnitFamily(c.unit, t.unit));
-    const parts = family.filter(
-      (c) => /^[^。；]*?[，,、]\s*其中/.test(afterT(c)) && c.clause <= t.clause + 3 && c.qualifier === null,
-    );
+    // The parts: the run of same-family levels right after 其中, within three clauses, stopping at the first
+    // claim of another kind (a later, unrelated figure of the sentence is not a part).
+    const parts: Claim[] = [];
+    let prevItem: Claim | null = null;
+    for (const c of after) {
+      if (!/^[^。；]*?[，,、]\s*其中/.test(afterT(c))) continue;
+      if (!isLevel(c) || c.qualifier !== null) break;
+      if (c.clause > t.clause + 3) break;
+      // After a comma, only an item named like the previous one (第一产业增加值，第二产业增加值) continues the
+      // list; "…，全年固定资产投资50亿元" is another statement.
+      if (prevItem) {
+        const gap = c.sentenceBefore.slice(prevItem.sentenceBefore.length + prevItem.raw.length);
+        if (/[，,]/.test(gap) && !sharedSuffix(prevItem.subject, c.subject)) break;
+      }
+      prevItem = c;
+      // A parallel item in another unit ("其中外送煤7560万吨、外送电812亿度") is skipped, not a stop.
+      if (!sameUnitFamily(c.unit, t.unit)) continue;
+      parts.push(c);
+    }
     const firstPart = parts[0];
     const between = firstPart
       ? family.filter((c) => c.textStart < firstPart.textStart && !parts.includes(c))
@@ -580,6 +617,7 @@ function checkGaps(sent: Claim[], all: Claim[], out: CheckResult[]): void {
       const t = all.find(
         (c) =>
           c.kind === "target" &&
+          periodsMatch(c.period, subject.period) &&
           c.metric === subject.metric &&
           c.unit === subject.unit &&
           c.subject !== null &&
@@ -638,6 +676,12 @@ function checkRanks(sent: Claim[], out: CheckResult[]): void {
     const asc = LOWER_BETTER.test(r.quote + own.quote);
     const vals = peers.map((p) => roundHalfAway(p.value, d));
     const rank = competitionRank(roundHalfAway(own.value, d), vals, asc);
+    // A list may name only some peers: then it can only prove a rank too good (more listed peers ahead than
+    // the rank allows). With the group's size stated ("12个旗县市区中") and every peer listed, it proves both ways.
+    const sentenceText = r.sentenceBefore + r.raw + r.after;
+    const size = /(\d+)个(?:旗县市区|旗县市|旗县|县市区|县区|盟市|地区|县|区)/.exec(sentenceText);
+    const complete = size ? Number(size[1]) === peers.length + 1 : false;
+    if (!complete && rank < r.value) continue;
     out.push({
       line: r.line,
       quotes: [...new Set([r.quote, own.quote, ...peers.map((p) => p.quote)])],
@@ -694,6 +738,7 @@ function checkCompletion(sent: Claim[], all: Claim[], out: CheckResult[]): void 
       all.find(
         (x) =>
           x.kind === "target" &&
+          periodsMatch(x.period, actual.period) &&
           isLevel(x) &&
           x.subject !== null &&
           actual.subject !== null &&

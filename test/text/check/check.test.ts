@@ -183,6 +183,18 @@ describe("rank vs listed peers", () => {
       computed: "第3位",
     });
   });
+  it("a partial list of peers proves only a rank too good", () => {
+    // Only two peers named: 第5位 may be right (others not listed) → no check; 第1位 is wrong (two are ahead).
+    const p = "东乌旗增长8.5%，阿巴嘎旗增长9.1%，我旗增长7.0%，居全盟第5位。";
+    expect(only(p, "rank_vs_peers")).toHaveLength(0);
+    expect(one(p.replace("第5位", "第1位"), "rank_vs_peers")).toMatchObject({
+      status: "disagree",
+      computed: "第3位",
+    });
+    // With the group's size stated and every peer listed, a rank too low is shown wrong too.
+    const full = "全盟3个旗县中，东乌旗增长8.5%，阿巴嘎旗增长6.1%，我旗增长7.0%，居第3位。";
+    expect(one(full, "rank_vs_peers")).toMatchObject({ status: "disagree", computed: "第2位" });
+  });
   it("does not rank among other indicators of the same region", () => {
     expect(
       only(
@@ -190,6 +202,31 @@ describe("rank vs listed peers", () => {
         "rank_vs_peers",
       ),
     ).toHaveLength(0);
+  });
+});
+
+describe("no false disagreements from unrelated numbers", () => {
+  it("a growth of another indicator after 由A到B is not compared with the levels", () => {
+    expect(only("服务床位由145张提高到198张，养老机构入住率增长20%。", "growth_vs_levels")).toHaveLength(0);
+  });
+  it("a later figure of the sentence is not a part of the 其中 total", () => {
+    const rs = only(
+      "地区生产总值35.6亿元，其中第一产业增加值5.2亿元，全年固定资产投资50亿元，增长8%。",
+      "parts_vs_total",
+    );
+    expect(rs.map((r) => [r.status, r.computed])).toEqual([["agree", "5.2亿元"]]);
+  });
+  it("a share is computed only from the figure right before it", () => {
+    expect(
+      only(
+        "一般公共预算支出13.56亿元。财政支出10.4亿元，教育支出增长8%，占一般公共预算支出的20%。",
+        "share_vs_parts",
+      ),
+    ).toHaveLength(0);
+  });
+  it("a target of another year is not used for a gap", () => {
+    const t = "2023年地区生产总值预期目标为增长7.5%。2024年地区生产总值增长8.7%，高于预期目标2.2个百分点。";
+    expect(only(t, "target_gap")).toHaveLength(0);
   });
 });
 
