@@ -188,7 +188,8 @@ const SUBJECT_TAIL_SORTED = [...SUBJECT_TAIL].sort((a, b) => b.length - a.length
 const SUBJECT_HEAD_SORTED = [...SUBJECT_HEAD].sort((a, b) => b.length - a.length);
 const GROWTH_SORTED = [...GROWTH_VERBS].sort((a, b) => b[0].length - a[0].length);
 
-const LEADING_JUNK = /^(?:[\s”"'’、，（(）)\-—·•*]|以上|左右|以内|以下)+/;
+const LEADING_JUNK =
+  /^(?:[\s”"'’、，（(）)\-—·•*]|以上|左右|以内|以下|[一二三四五六七八九十]{1,2}是|[一二三四五六七八九十]{1,2}要)+/;
 const YEAR_PREFIX =
   /^(?:到|至|截至)?(?:(?:19|20)\d{2}年(?:底|末)?|\d{1,2}[-—～~至]\d{1,2}月(?:份)?|\d{1,2}月(?:份)?(?:底|末)?)/;
 
@@ -681,6 +682,15 @@ const VERB_ONLY = new Set([
   "抓好",
   "协助",
   "有",
+  "尚有",
+  "还有",
+  "深入开展",
+  "全旗",
+  "全盟",
+  "全县",
+  "全市",
+  "全区",
+  "全省",
   "共有",
   "拥有",
   "现有",
@@ -848,7 +858,7 @@ function extractLine(
     if (leftBare && (c.metric === "level" || c.metric === "abs_change") && !/^占/.test(c.left)) {
       const right = s.slice(span.end, c.clauseEnd);
       const cut = right.search(
-        /全部|实现|完成|通过|纳入|投入|顺利|获得|被|已|达到|建成|入驻|开工|落地|轻装|发展|得到|摆脱|深入|落实|参与|进行|开展|实施|仅|[、和\d]/,
+        /全部|实现|完成|通过|纳入|投入|顺利|获得|被|已|达到|建成|入驻|开工|落地|轻装|发展|得到|摆脱|深入|落实|参与|进行|开展|实施|仅|的基础上|的同时|\d(?![\dA-Za-z.])|[、和]/,
       );
       nounAfter = (cut >= 0 ? right.slice(0, cut) : right).replace(/^的/, "").slice(0, 16);
       // Keep a bracket whole: "12个县（市、区）".
