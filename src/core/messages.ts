@@ -176,6 +176,19 @@ export const messages = {
     zh: "措辞为下降/低于，但工作簿值为正（{cell}）",
     en: "The wording says a decline, but the workbook value is positive ({cell})",
   },
+  trackNoHeader: {
+    zh: "没有找到含“指标名称”或“指标”的表头行：请选中指标表（含表头）或从模板开始",
+    en: "No header row with an indicator-name column was found: select the indicator table with its header, or start from the template",
+  },
+  trackNoNameColumn: {
+    zh: "没有找到指标名称列：请把一列设为“指标名称”",
+    en: "No indicator-name column: set one column to “Indicator”",
+  },
+  trackNoValueColumns: {
+    zh: "没有找到数值列（本年累计、1-N月或增速）：请设置各列的含义",
+    en: "No value columns (cumulative, 1-N months or growth): set what each column holds",
+  },
+  trackNoRows: { zh: "表中没有指标行", en: "The table has no indicator rows" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -117,7 +117,7 @@ describe("ind track", () => {
     );
     io = capture();
     expect(await main(["track", empty, "--period", "1-10月"], io)).toBe(2);
-    expect(io.stderr.join("\n")).toMatch(/no header row/);
+    expect(io.stderr.join("\n")).toMatch(/no header row/i);
   });
 
   it("does not overwrite a sheet named 指标跟踪 that the add-in does not own", async () => {

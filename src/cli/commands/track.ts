@@ -10,6 +10,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { isIndicatorError } from "../../core/errors";
+import { formatMessage, type MessageKey } from "../../core/messages";
 import { parsePeriod } from "../../core/periods";
 import { periodLabel } from "../../core/track";
 import { runTrack } from "../../taskpane/track/run";
@@ -17,10 +18,10 @@ import { isWorkbookError } from "../../workbook/errors";
 import { readXlsx, writeXlsx } from "../../workbook/xlsx";
 import { CliError, parseArgs, readInputFile, type CliIO } from "../io";
 
-const PROBLEM_TEXT: Record<string, string> = {
-  noHeader: "no header row with 指标名称/指标 was found",
-  noNameColumn: "no indicator-name column (指标名称) was found",
-  noValueColumns: "no value columns (本期/1-N月/增速) were found",
+const PROBLEM_KEYS: Record<string, MessageKey> = {
+  noHeader: "trackNoHeader",
+  noNameColumn: "trackNoNameColumn",
+  noValueColumns: "trackNoValueColumns",
 };
 
 function defaultOut(input: string): string {
@@ -79,10 +80,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   if (analysis.problems.length > 0) {
     throw new CliError(
-      `sheet "${analysis.sheet.name}": ${analysis.problems.map((k) => PROBLEM_TEXT[k] ?? k).join("; ")}`,
+      `sheet "${analysis.sheet.name}": ${analysis.problems.map((k) => (PROBLEM_KEYS[k] ? formatMessage(PROBLEM_KEYS[k], "en") : k)).join("; ")}`,
     );
   }
-  if (!result) throw new CliError(`sheet "${analysis.sheet.name}" has no indicator rows`);
+  if (!result) throw new CliError(`sheet "${analysis.sheet.name}": ${formatMessage("trackNoRows", "en")}`);
   if (result.status === "conflict") {
     throw new CliError(
       `a sheet named "${result.sheet}" exists and was not written by the add-in; use --output-sheet`,

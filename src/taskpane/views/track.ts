@@ -9,6 +9,7 @@
  */
 import type { AppContext, UiLang, View } from "../context";
 import { clear, el, emptyState } from "../dom";
+import { formatMessage, type MessageKey } from "../../core/messages";
 import { formatFixed } from "../../core/round";
 import {
   periodLabel,
@@ -50,7 +51,6 @@ type Strings = {
   refresh: string;
   working: string;
   noSheets: string;
-  problems: Record<string, string>;
   conflict: (sheet: string) => string;
   templateExists: (sheet: string) => string;
   declined: string;
@@ -62,6 +62,13 @@ type Strings = {
   peers: (n: number) => string;
   sample: string;
   failed: (detail: string) => string;
+};
+
+const PROBLEM_KEYS: Record<string, MessageKey> = {
+  noHeader: "trackNoHeader",
+  noNameColumn: "trackNoNameColumn",
+  noValueColumns: "trackNoValueColumns",
+  noRows: "trackNoRows",
 };
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -115,12 +122,6 @@ const strings: Record<UiLang, Strings> = {
     refresh: "刷新",
     working: "正在计算…",
     noSheets: "工作簿中没有可跟踪的工作表",
-    problems: {
-      noHeader: "没有找到含“指标名称”或“指标”的表头行：请选中指标表（含表头）或从模板开始",
-      noNameColumn: "没有找到指标名称列：请在下方把一列设为“指标名称”",
-      noValueColumns: "没有找到数值列（本年累计、1-N月或增速）：请在下方设置各列的含义",
-      noRows: "表中没有指标行",
-    },
     conflict: (sheet) => `工作表“${sheet}”不是本加载项创建的。替换它会删除其中的全部内容，是否继续？`,
     templateExists: (sheet) => `工作表“${sheet}”已存在。重新生成会清除其中已填写的数据，是否继续？`,
     declined: "未写入：保留了原工作表",
@@ -172,13 +173,6 @@ const strings: Record<UiLang, Strings> = {
     refresh: "Refresh",
     working: "Computing…",
     noSheets: "The workbook has no sheet to track",
-    problems: {
-      noHeader:
-        "No header row with an indicator-name column was found: select the indicator table with its header, or start from the template",
-      noNameColumn: "No indicator-name column: set one column to “Indicator” below",
-      noValueColumns: "No value columns (cumulative, 1-N月 or growth): set what each column holds below",
-      noRows: "The table has no indicator rows",
-    },
     conflict: (sheet) =>
       `The sheet “${sheet}” was not created by the add-in. Replacing it deletes all its content. Continue?`,
     templateExists: (sheet) =>
@@ -222,6 +216,10 @@ function option(value: string, label: string, selected: boolean): HTMLOptionElem
 /** Mount the view; exported for tests (returns a handle to drive it). */
 export function mountTrack(panel: HTMLElement, ctx: AppContext) {
   const S = strings[ctx.lang];
+  const problemText = (k: string) => {
+    const key = PROBLEM_KEYS[k];
+    return key ? formatMessage(key, ctx.lang) : k;
+  };
   ensureStyle(panel.ownerDocument);
   const controller = () => new TrackController(ctx.workbook);
   let settings: TrackSettings = { source: "" };
@@ -290,7 +288,7 @@ export function mountTrack(panel: HTMLElement, ctx: AppContext) {
     clear(mappingHost);
     if (!detection) return;
     for (const p of detection.problems)
-      mappingHost.append(el("p", { className: "ind-track-problem", text: S.problems[p] ?? p }));
+      mappingHost.append(el("p", { className: "ind-track-problem", text: problemText(p) }));
     const mapping = settings.mapping ?? detection.mapping;
     if (!mapping) return;
     const body = el("tbody");
@@ -453,8 +451,8 @@ export function mountTrack(panel: HTMLElement, ctx: AppContext) {
         clear(result);
         const keys = a.problems.length ? a.problems : ["noRows"];
         for (const k of keys)
-          result.append(el("p", { className: "ind-track-problem", text: S.problems[k] ?? k }));
-        ctx.notify(S.problems[keys[0] as string] ?? String(keys[0]), "warning");
+          result.append(el("p", { className: "ind-track-problem", text: problemText(k) }));
+        ctx.notify(problemText(keys[0] as string), "warning");
         return;
       }
       const sheet = r.result?.sheet ?? s.output ?? "";
