@@ -10,6 +10,8 @@ import fc from "fast-check";
 import { allFunctions } from "./registry";
 
 const RUNS = Number(process.env.IND_FUZZ_RUNS ?? 1000);
+// Generous per-test time: the machine may be shared, and `npm run fuzz` runs 100,000 cases per function.
+jest.setTimeout(Math.max(60000, RUNS * 5));
 const CODES = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!"]);
 
 const ShimError = (
