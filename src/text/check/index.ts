@@ -3,6 +3,7 @@
  * arithmetic the text itself allows (growth vs levels, CAGR vs endpoints, share vs part and total, parts vs
  * sum, structure vs parts, 百分点 gaps vs rates, rank vs peers, target gap and completion vs target).
  */
+import { annualize } from "../../core/cagr";
 import { formatMessage, type MessageKey } from "../../core/messages";
 import { formatFixed, roundHalfAway } from "../../core/round";
 import {
@@ -325,6 +326,39 @@ function checkCagr(sent: Claim[], out: CheckResult[]): void {
         continue;
       }
     }
+    // 比 y0 年增长 g%，年均增长 r%: the average behind a 定基 growth over y1 − y0 years (METHODS T03).
+    const g = [...sent.slice(0, sent.indexOf(r))]
+      .reverse()
+      .find(
+        (c) =>
+          c.metric === "growth" &&
+          c.unit === "%" &&
+          /(比|较)((?:19|20)\d{2})年(?:同期)?[^，、]{0,4}$/.test(c.before),
+      );
+    if (g && exactEnough(g)) {
+      const y0 = Number(/(比|较)((?:19|20)\d{2})年(?:同期)?[^，、]{0,4}$/.exec(g.before)?.[2]);
+      const years = [...r.sentenceBefore.matchAll(/((?:19|20)\d{2})年/g)]
+        .map((m) => Number(m[1]))
+        .filter((y) => y > y0);
+      const y1 = years[0];
+      if (y1 !== undefined) {
+        const n = y1 - y0;
+        const f = (x: number) => {
+          const v = annualize(x, n);
+          return typeof v === "number" ? v : NaN;
+        };
+        const res = result(
+          r,
+          "cagr_level",
+          [g],
+          f(g.value),
+          rangeOf(f, [intervalOf(stated(g))]),
+          `水平法: (1 + ${g.raw}) ^ (1/${n}) − 1 = ${fmt(f(g.value))}%（${y0 + 1}—${y1}年，${n}年）`,
+        );
+        if (res) out.push(res);
+        continue;
+      }
+    }
     // 累计法: 以 y0 年 A 为基期, y1—y2 年累计 S, 年均增长 r
     const sum = levels.find((c) => /累计/.test(c.before));
     const base = levels.find(
@@ -582,8 +616,14 @@ function checkGaps(sent: Claim[], all: Claim[], out: CheckResult[]): void {
     group.forEach((g) => used.add(g));
     // Reference rates in brackets between the subject's rate and the gap.
     const subject = [...rates].reverse().find((c) => !c.bracketed);
+    // Reference rates in brackets after the subject's rate and after any earlier gap of the sentence.
+    const earlierGap = [...sent.slice(0, idx)].reverse().find((c) => c.metric === "pp_change");
+    const from = Math.max(
+      subject ? subject.sentenceBefore.length : 0,
+      earlierGap ? earlierGap.sentenceBefore.length + earlierGap.raw.length : 0,
+    );
     const refs = [...d.sentenceBefore.matchAll(PAREN_RATE)]
-      .filter((m) => !subject || (m.index ?? 0) > subject.sentenceBefore.length)
+      .filter((m) => (m.index ?? 0) >= from)
       .map((m) => ({
         value: Number((m[1] as string).replace("−", "-")),
         decimals: countDecimals(m[1] as string),
@@ -638,7 +678,7 @@ function checkGaps(sent: Claim[], all: Claim[], out: CheckResult[]): void {
         p.g ? [p.g] : [],
         point,
         range,
-        `${formatFixed(p.gv.value, p.gv.decimals)} − ${p.rText.replace(/[（()）]/g, "")} = ${fmt(point)}个百分点`,
+        `${formatFixed(p.gv.value, p.gv.decimals)} − ${p.r.value < 0 ? `(${formatFixed(p.r.value, p.r.decimals)})` : formatFixed(p.r.value, p.r.decimals)} = ${fmt(point)}个百分点`,
       );
       if (res) out.push(res);
     }

@@ -75,6 +75,12 @@ describe("average annual growth", () => {
     expect(bad).toMatchObject({ status: "disagree", computed: "10%" });
     expect(bad.detail).toContain("5年");
   });
+  it("from a 定基 growth and the span (METHODS T03, published NBS sentence)", () => {
+    const t = "2021年，我国人均GDP达80976元，扣除价格因素，比2012年增长69.7%，年均增长6.1%。";
+    expect(one(t, "cagr_level")).toMatchObject({ status: "agree", computed: "6.1%" });
+    expect(one(t, "cagr_level").detail).toContain("9年");
+    expect(one(t.replace("6.1%。", "7.1%。"), "cagr_level").status).toBe("disagree");
+  });
   it("累计法 from the base and the cumulative total (METHODS T04: 10.18%)", () => {
     const text = "以2020年100亿元为基期，2021—2025年累计完成投资675亿元，年均增长10.2%。";
     expect(one(text, "cagr_cumulative")).toMatchObject({ status: "agree", computed: "10.2%" });
@@ -145,6 +151,15 @@ describe("百分点 gaps", () => {
     expect(bad.map((r) => [r.status, r.computed])).toEqual([
       ["agree", "2.2个百分点"],
       ["disagree", "1.7个百分点"],
+    ]);
+  });
+  it("the published 朔州 sentence (METHODS T17) agrees in full", () => {
+    const t =
+      "2025年1-2月，全市规上工业增加值同比增长8.1%，居全省第六位，较去年同期(-1.1%)提高9.2个百分点，分别高出全国(5.9%)、全省(6.4%)平均水平2.2个和1.7个百分点。";
+    expect(only(t, "pp_gap").map((r) => [r.computed, r.status])).toEqual([
+      ["9.2个百分点", "agree"],
+      ["2.2个百分点", "agree"],
+      ["1.7个百分点", "agree"],
     ]);
   });
   it("a negative reference and a decline wording", () => {
