@@ -360,7 +360,12 @@ function judge(
   let qualifier: string | null = null;
   const qa = startsWithAny(right, QUALIFIERS_AFTER);
   if (qa) qualifier = qa === "之内" ? "以内" : qa;
-  const qb = qualifierBefore(left);
+  // "压缩至34个工作日内": 内 after a span of time is 以内.
+  else if (/^内(?!容|部|涵|外|蒙)/.test(right) && /(?:工作日|小时|天|日|分钟|个月|年)$/.test(span.unit ?? ""))
+    qualifier = "以内";
+  let qb = qualifierBefore(left);
+  // "至少办好1所": 至少 with a short verb between.
+  if (!qb && /至少[\u4e00-\u9fff]{1,2}$/.test(left)) qb = ["", "以上"] as const;
   if (!qualifier && qb) qualifier = qb[1];
   if (!qualifier && span.inner) qualifier = span.inner;
   const trimmedLeft = qb ? left.slice(0, left.length - qb[0].length) : left;
@@ -385,7 +390,8 @@ function judge(
       if (!m && !listFirst) return null;
       let scopeText = m ? (m[1] ?? "") : tail;
       if (!m) scopeText = s.slice(clauseStart, span.start);
-      let scopes: (string | null)[] = lastScopes(scopeText);
+      // A rank verb may govern several scopes ("排全省、全市第x位"); a listed 第一 takes the nearest one.
+      let scopes: (string | null)[] = m ? lastScopes(scopeText) : lastScopes(scopeText).slice(-1);
       if (scopes.length === 0) scopes = lastScopes(s.slice(clauseStart, span.start)).slice(-1);
       if (scopes.length === 0) scopes = [null];
       // "全市“八项第一”（地区生产总值、…）" → one record per listed indicator.
