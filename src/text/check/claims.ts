@@ -361,7 +361,7 @@ function metricOf(
     return { metric: "pp_change", direction: p ? 1 : 0 };
   }
   if (hit.unit === "%" || hit.unit === "‰") {
-    if (/年均[^，、]{0,6}$/.test(before)) return { metric: "cagr", direction: dir() || 1 };
+    if (/(年均|[两三]年平均)[^，、]{0,6}$/.test(before)) return { metric: "cagr", direction: dir() || 1 };
     if (/完成[^，]{0,12}(目标|计划|任务)[^，]{0,6}的$/.test(before))
       return { metric: "completion", direction: 0 };
     if (/(占|比重|占比|率)[^，、]{0,12}$/.test(before) && !/(增长|下降|增速)[^，、]{0,3}$/.test(before))

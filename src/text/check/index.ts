@@ -333,14 +333,16 @@ function checkCagr(sent: Claim[], out: CheckResult[]): void {
         (c) =>
           c.metric === "growth" &&
           c.unit === "%" &&
-          /(比|较)((?:19|20)\d{2})年(?:同期)?[^，、]{0,4}$/.test(c.before),
+          /(比|较)((?:19|20)\d{2})年(?:同期)?[^，、]{0,8}$/.test(c.before),
       );
     if (g && exactEnough(g)) {
-      const y0 = Number(/(比|较)((?:19|20)\d{2})年(?:同期)?[^，、]{0,4}$/.exec(g.before)?.[2]);
+      const y0 = Number(/(比|较)((?:19|20)\d{2})年(?:同期)?[^，、]{0,8}$/.exec(g.before)?.[2]);
+      // 两年平均 / 三年平均 (METHODS §1.4): the span is stated, on the base year's same period.
+      const stated2 = /([两三])年平均[^，、]{0,6}$/.exec(r.before)?.[1];
       const years = [...r.sentenceBefore.matchAll(/((?:19|20)\d{2})年/g)]
         .map((m) => Number(m[1]))
         .filter((y) => y > y0);
-      const y1 = years[0];
+      const y1 = stated2 ? y0 + (stated2 === "两" ? 2 : 3) : years[0];
       if (y1 !== undefined) {
         const n = y1 - y0;
         const f = (x: number) => {

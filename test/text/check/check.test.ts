@@ -81,6 +81,17 @@ describe("average annual growth", () => {
     expect(one(t, "cagr_level").detail).toContain("9年");
     expect(one(t.replace("6.1%。", "7.1%。"), "cagr_level").status).toBe("disagree");
   });
+  it("两年平均 from the growth on the 2019 base (METHODS T07, T09, and the T12 trap)", () => {
+    const t07 = "一季度，国内生产总值同比增长18.3%，比2019年一季度增长10.3%，两年平均增长5.0%。";
+    expect(one(t07, "cagr_level")).toMatchObject({ status: "agree", computed: "5.0%" });
+    const t09 = "1-2月份，规模以上工业增加值同比增长35.1%，比2019年1-2月份增长16.9%，两年平均增长8.1%。";
+    expect(one(t09, "cagr_level").status).toBe("agree");
+    // NBS published 4.4% although √1.091 − 1 = 4.45%: the unrounded ratio was below 1.09098, which the
+    // rounding interval of "9.1%" allows, so this is not a disagreement.
+    const t12 = "1-6月份，全国固定资产投资比2019年1-6月份增长9.1%，两年平均增长4.4%。";
+    expect(one(t12, "cagr_level").status).toBe("agree");
+    expect(one(t12.replace("4.4%", "4.7%"), "cagr_level").status).toBe("disagree");
+  });
   it("累计法 from the base and the cumulative total (METHODS T04: 10.18%)", () => {
     const text = "以2020年100亿元为基期，2021—2025年累计完成投资675亿元，年均增长10.2%。";
     expect(one(text, "cagr_cumulative")).toMatchObject({ status: "agree", computed: "10.2%" });
