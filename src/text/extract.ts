@@ -243,8 +243,8 @@ export function trimSubject(raw: string): string {
   if (/^[）)]/.test(s)) s = s.slice(1);
   if (/^[“‘]/.test(s) && !/[”’]/.test(s)) s = s.slice(1);
   if (/[“‘]$/.test(s)) s = s.slice(0, -1);
-  // "规模以上工业企业实现利润总额" → "规模以上工业企业利润总额".
-  s = s.replace(/^(.{2,})实现(.{2,})$/, "$1$2");
+  // "规模以上工业企业实现利润总额" → "规模以上工业企业利润总额"; also 累计, 完成 inside a name.
+  s = s.replace(/^(.{2,})(?:实现|累计|完成)(.{2,})$/, "$1$2");
   // A lone connector ("和", "及") names nothing.
   if (/^(?:和|及|与|或|并|且|、|以及)$/.test(s)) return "";
   return s;
@@ -687,6 +687,16 @@ const VERB_ONLY = new Set([
   "巩固好",
   "抓好",
   "协助",
+  "改造",
+  "新建",
+  "新续建",
+  "续建",
+  "扶持",
+  "解决",
+  "投用",
+  "开工建设",
+  "开通运营",
+  "再",
   "有",
   "尚有",
   "还有",
@@ -872,7 +882,9 @@ function extractLine(
       if (openB >= 0 && nounAfter.indexOf("）", openB) < 0 && right.indexOf("）", openB) > 0)
         nounAfter = right.slice(0, right.indexOf("）", openB) + 1).replace(/^的/, "");
       const noun = trimSubject(nounAfter.replace(/^(?:以上|左右|余|多)/, ""));
-      if (noun.length >= 2) subject = noun;
+      // A building verb stays with its object ("改造71个老旧小区" → 改造老旧小区); 完成/实现/有 do not.
+      const verb = /(?:新续建|续建|新建|改造|扶持|培育)$/.exec(subject)?.[0] ?? "";
+      if (noun.length >= 2) subject = verb && !noun.startsWith(verb) ? `${verb}${noun}` : noun;
       else nounAfter = "";
     }
     // "投入1200万元强化奶源建设" → "奶源建设投入": money put into a purpose named after it.
