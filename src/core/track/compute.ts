@@ -96,8 +96,18 @@ export function computeTrack(inputs: readonly IndicatorInput[], options: TrackOp
   const levelTolerance = options.levelTolerance ?? DEFAULT_LEVEL_TOLERANCE;
   const counts = new Map<string, number>();
   for (const i of inputs) counts.set(nameKey(i.name), (counts.get(nameKey(i.name)) ?? 0) + 1);
+  // Targets repeat across rows ("增长6%左右"): parse each distinct text once.
+  const memo = new Map<string, ReturnType<typeof parseTarget>>();
+  const parse = (text: string) => {
+    let t = memo.get(text);
+    if (t === undefined) {
+      t = parseTarget(text);
+      memo.set(text, t);
+    }
+    return t;
+  };
   return inputs.map((i) =>
-    computeRow(i, options.months, tolerance, levelTolerance, (counts.get(nameKey(i.name)) ?? 0) > 1),
+    computeRow(i, options.months, tolerance, levelTolerance, (counts.get(nameKey(i.name)) ?? 0) > 1, parse),
   );
 }
 
