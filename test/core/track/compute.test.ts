@@ -199,3 +199,22 @@ describe("summaries", () => {
     expect(behind[0]!.behind).toBeCloseTo(1.893, 3);
   });
 });
+
+describe("lower-is-better targets", () => {
+  it("a level target 控制在…以内: using less of the allowance than the schedule is 达标", () => {
+    const ok = one(input("能源消费总量", "万吨标准煤", "控制在120万吨标准煤以内", 90, 95));
+    expect(ok.target?.direction).toBe(-1);
+    expect(ok.completion).toBeCloseTo(75, 10);
+    expect(ok.status).toBe("达标");
+    expect(one(input("能源消费总量", "万吨标准煤", "控制在120万吨标准煤以内", 110, 95)).status).toBe(
+      "未达标",
+    );
+  });
+
+  it("a decrease target (下降3%以上): met when the growth is −3 or lower", () => {
+    const i = (g: number) => input("单位GDP能耗", "吨标准煤/万元", "下降3%以上", null, null, { growth: g });
+    expect(one(i(-3.4)).status).toBe("达标");
+    expect(one(i(-2.1)).status).toBe("未达标");
+    expect(one(i(-2.1)).gap).toBeCloseTo(0.9, 10);
+  });
+});
