@@ -770,7 +770,9 @@ function checkMultiples(sent: Claim[], out: CheckResult[]): void {
 function checkCompletion(sent: Claim[], all: Claim[], out: CheckResult[]): void {
   for (const c of sent.filter((x) => x.metric === "completion")) {
     const idx = sent.indexOf(c);
-    const actual = [...sent.slice(0, idx)].reverse().find((x) => isLevel(x));
+    // The actual: a level, or a count of additions (城镇新增就业737万人).
+    const isAmount = (x: Claim) => isLevel(x) || (x.metric === "abs_change" && x.direction === 1);
+    const actual = [...sent.slice(0, idx)].reverse().find(isAmount);
     if (!actual || !exactEnough(c, actual)) continue;
     const inline = sent.find(
       (x) => x !== actual && isLevel(x) && /目标/.test(x.before) && sameUnitFamily(x.unit, actual.unit),
@@ -781,7 +783,7 @@ function checkCompletion(sent: Claim[], all: Claim[], out: CheckResult[]): void 
         (x) =>
           x.kind === "target" &&
           periodsMatch(x.period, actual.period) &&
-          isLevel(x) &&
+          isAmount(x) &&
           x.subject !== null &&
           actual.subject !== null &&
           indicatorMatches(x.subject, actual.subject) &&

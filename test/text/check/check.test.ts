@@ -190,6 +190,15 @@ describe("target gap and completion", () => {
     expect(one(t, "target_gap")).toMatchObject({ status: "agree", computed: "1.2个百分点" });
     expect(one(t.replace("1.2个", "2.2个"), "target_gap").status).toBe("disagree");
   });
+  it("completion of a count target (METHODS T25: 737 ÷ 1100 = 67.0%)", () => {
+    const t = "城镇新增就业目标为1100万人。上半年城镇新增就业737万人，已完成全年目标任务的67%。";
+    expect(one(t, "completion_vs_target")).toMatchObject({ status: "agree", computed: "67%" });
+  });
+  it("share of a stated total (METHODS T19)", () => {
+    const t =
+      "社会消费品零售总额108659亿元。实物商品网上零售额25257亿元，占社会消费品零售总额的比重为23.2%。";
+    expect(one(t, "share_vs_parts")).toMatchObject({ status: "agree", computed: "23.2%" });
+  });
   it("completion vs actual and target levels", () => {
     const t = "一般公共预算收入年度目标为5.2亿元。一般公共预算收入完成4.68亿元，完成年度目标的90%。";
     expect(one(t, "completion_vs_target").status).toBe("agree");
