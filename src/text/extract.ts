@@ -638,7 +638,7 @@ function isProjectSize(s: string, span: NumberSpan, left: string, clauseEnd: num
   const verbBefore = endsWithAny(left, STATEMENT_VERB_END);
   if (verbBefore && !/年产$/.test(left)) return false;
   if (!capacity && !/(?:年产|年出栏|存栏)$/.test(left)) return false;
-  const cut = right.search(/实现|完成|投入|开工|启动|建成|投产|获得|并网|扎实|基本|顺利|正式/);
+  const cut = right.search(/实现|完成|投入|开工|启动|建成|投产|获得|并网发电|实现并网|扎实|基本|顺利|正式/);
   const head = cut >= 0 ? right.slice(0, cut) : right;
   return includesAny(head, PROJECT_WORDS);
 }
@@ -984,6 +984,20 @@ function extractLine(
 
     // Kind and period.
     let kind = kindFor(section, sentenceText, false);
+    if (kind === "target" && section === "plan") {
+      // A status report inside the plan ("目前仅完成立项11个", "在完成5900亩…修复的基础上") is a result.
+      const sentence = s.slice(c.sentenceStart, Math.max(c.clauseEnd, span.end));
+      const whole = s.slice(
+        c.sentenceStart,
+        s.slice(c.sentenceStart).search(/[。！？；]|$/) + c.sentenceStart,
+      );
+      if (
+        (/(?:^|[，,、])(?:截至)?目前/.test(whole) &&
+          !/力争|确保|目标|预期|计划|争取|到20\d\d年/.test(whole)) ||
+        /在[^，。；]{0,24}的基础上/.test(sentence)
+      )
+        kind = "actual";
+    }
     if (kind !== "other" && isProjectSize(s, span, c.left, c.clauseEnd)) kind = "other";
     if (kind === "estimate" && section === "plan") kind = "target";
     const yr =
