@@ -900,6 +900,15 @@ function extractLine(
         subject = `${built}${subject}`;
       }
     }
+    // "地区生产总值增长率为5.2%": the metric already says growth.
+    const bare = subject.replace(/(?:增长率|增速|增幅)$/, "");
+    if (
+      (c.metric === "growth" || c.metric === "cagr") &&
+      bare !== subject &&
+      bare.length >= 2 &&
+      !/^(?:[一二三四]季度|上半年|下半年|前三季度|全年|今年|去年|\d{1,2}(?:[-—~至]\d{1,2})?月份?)$/.test(bare)
+    )
+      subject = bare;
     const ownSubject = subject;
     if (subject === "" && carrySubject) {
       subject = carrySubject;

@@ -519,7 +519,14 @@ function fractionAt(s: string, i: number): NumberSpan | null {
   if (j === i || !s.startsWith("分之", j)) return null;
   let k = j + 2;
   const numStart = k;
-  while (k < s.length && k - numStart < 8 && (isChineseDigit(s[k]) || isDigit(s.charCodeAt(k)))) k++;
+  while (
+    k < s.length &&
+    k - numStart < 12 &&
+    (isChineseDigit(s[k]) ||
+      isDigit(s.charCodeAt(k)) ||
+      ((s[k] === "点" || s[k] === ".") && (isChineseDigit(s[k + 1]) || isDigit(s.charCodeAt(k + 1)))))
+  )
+    k++;
   if (k === numStart) return null;
   const den = readNumber(s.slice(i, j));
   const num = readNumber(s.slice(numStart, k));

@@ -44,6 +44,7 @@ export const GROWTH_VERBS: readonly (readonly [string, number])[] = [
   ["平均增长", 1],
   ["增长", 1],
   ["增速", 1],
+  ["增长率", 1],
   ["增幅", 1],
   ["递增", 1],
   ["上涨", 1],
