@@ -127,6 +127,10 @@ export const messages = {
     zh: "“{what}”需要总量或增速才能成句",
     en: "“{what}” needs a level or a growth rate to make a sentence",
   },
+  wordingMonths: {
+    zh: "累计月数应为1到12的整数，但得到“{got}”",
+    en: "The cumulative months must be a whole number from 1 to 12, not “{got}”",
+  },
   wordingNoRows: { zh: "没有可成文的指标行", en: "No indicator rows to write" },
   extractUnknownColumn: {
     zh: "未知的列“{got}”，可用的列：{list}",

@@ -84,6 +84,11 @@ describeBrowser("Write view in Chromium", () => {
     const one = await waitForParagraph(page, "固定资产投资");
     expect(one.split("。").filter((s) => s.length > 0)).toHaveLength(1);
 
+    // NBS period style
+    await page.selectOption('[data-write="period-style"]', "nbs");
+    expect(await waitForParagraph(page, "1—10月份，锡林浩特市固定资产投资")).toMatch(/^1—10月份/);
+    await page.selectOption('[data-write="period-style"]', "local");
+
     // an earlier period
     await page.selectOption('[data-write="period"]', "9");
     expect(await waitForParagraph(page, "1-9月，锡林浩特市固定资产投资")).toMatch(

@@ -55,6 +55,27 @@ describe("Write model over the sample workbook", () => {
     expect(d.result.text.startsWith("1-9月，全盟地区生产总值")).toBe(true);
     expect(d.available).toContain("规上工业增加值");
   });
+  it("writes periods in NBS style or with quarter names when asked", async () => {
+    const data = (await loadWriteData(await sample(), "workbook")) as WriteData;
+    const nbs = draft(data, {
+      months: 10,
+      region: null,
+      regionLabel: "全盟",
+      scope: "",
+      period: { style: "nbs" },
+    });
+    const named = draft(data, {
+      months: 10,
+      region: null,
+      regionLabel: "全盟",
+      scope: "",
+      period: { named: true },
+    });
+    if (isIndicatorError(nbs.result) || isIndicatorError(named.result)) throw new Error("no paragraph");
+    expect(nbs.result.text.startsWith("1—9月份，全盟地区生产总值")).toBe(true);
+    expect(nbs.result.text).toContain("增速比1—9月份");
+    expect(named.result.text.startsWith("前三季度，全盟地区生产总值")).toBe(true);
+  });
   it("uses the Track view's remembered period", async () => {
     const wb = await sample();
     await wb.setSetting("ind.track", { source: "主要指标", months: 6 });

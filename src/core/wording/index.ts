@@ -3,6 +3,7 @@ export { changeWording, type ChangeOptions } from "./change";
 export { compareListWording, compareWording, type CompareOptions } from "./compare";
 export { difference, displaySign, magnitude, MULTIPLE_DIGITS, RATE_DIGITS } from "./display";
 export { defaultLevelDigits, levelText, levelWording, type LevelOptions } from "./level";
+export { periodWording, type PeriodOptions, type PeriodStyle } from "./period";
 export { isMultiple, rateWording, type RateKind, type RateOptions } from "./rate";
 export { rankTextAmong, rankTextAmongAll, type RankAmongOptions } from "./rankAmong";
 export { rankChangeWording, rankText, type RankChangeOptions, type RankTextOptions } from "./rankText";

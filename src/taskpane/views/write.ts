@@ -7,6 +7,7 @@
  */
 import { formatMessage } from "../../core/messages";
 import { periodLabel } from "../../core/track";
+import { periodWording, type PeriodOptions } from "../../core/wording";
 import type { AppContext, UiLang, View } from "../context";
 import { clear, el } from "../dom";
 import { copyText } from "../write/clipboard";
@@ -31,6 +32,7 @@ interface State {
   scope: string | null;
   /** Unchecked indicators (so new indicators start checked). */
   excluded: Set<string>;
+  periodStyle: "local" | "nbs" | "named";
   current: Draft | null;
 }
 
@@ -56,6 +58,7 @@ export function mountWrite(panel: HTMLElement, ctx: AppContext): { refresh(): Pr
     regionLabel: null,
     scope: null,
     excluded: new Set(),
+    periodStyle: "local",
     current: null,
   };
 
@@ -68,6 +71,11 @@ export function mountWrite(panel: HTMLElement, ctx: AppContext): { refresh(): Pr
     text: s.load,
   });
   const periodSelect = el("select", { attrs: { "data-write": "period", id: "ind-write-period" } });
+  const styleSelect = el("select", { attrs: { "data-write": "period-style", id: "ind-write-style" } }, [
+    option("local", s.styleLocal, true),
+    option("nbs", s.styleNbs, false),
+    option("named", s.styleNamed, false),
+  ]);
   const subjectSelect = el("select", { attrs: { "data-write": "subject", id: "ind-write-subject" } });
   const regionInput = el("input", {
     attrs: {
@@ -153,6 +161,7 @@ export function mountWrite(panel: HTMLElement, ctx: AppContext): { refresh(): Pr
     scopeInput.disabled = state.region === null;
     controls.append(
       row(s.period, "ind-write-period", periodSelect),
+      row(s.periodStyle, "ind-write-style", styleSelect),
       row(s.subject, "ind-write-subject", subjectSelect),
       row(s.regionLabel, "ind-write-region", regionInput),
       row(s.scope, "ind-write-scope", scopeInput),
@@ -197,6 +206,19 @@ export function mountWrite(panel: HTMLElement, ctx: AppContext): { refresh(): Pr
     });
   }
 
+  function periodText(months: number): string {
+    const w = periodWording(months, periodOptions());
+    return typeof w === "string" ? w : periodLabel(months);
+  }
+
+  function periodOptions(): PeriodOptions {
+    return state.periodStyle === "nbs"
+      ? { style: "nbs" }
+      : state.periodStyle === "named"
+        ? { named: true }
+        : {};
+  }
+
   function recompute(): void {
     const data = state.data;
     if (!data || state.months === null) {
@@ -208,6 +230,7 @@ export function mountWrite(panel: HTMLElement, ctx: AppContext): { refresh(): Pr
       region: state.region,
       regionLabel: state.regionLabel ?? "",
       scope: state.scope ?? "",
+      period: periodOptions(),
     });
     const indicators = first.available.filter((n) => !state.excluded.has(n));
     const d =
@@ -218,6 +241,7 @@ export function mountWrite(panel: HTMLElement, ctx: AppContext): { refresh(): Pr
             region: state.region,
             regionLabel: state.regionLabel ?? "",
             scope: state.scope ?? "",
+            period: periodOptions(),
             indicators,
           });
     state.current = { ...d, available: first.available };
@@ -275,6 +299,11 @@ export function mountWrite(panel: HTMLElement, ctx: AppContext): { refresh(): Pr
     void refresh();
   });
   loadButton.addEventListener("click", () => void refresh());
+  styleSelect.addEventListener("change", () => {
+    state.periodStyle =
+      styleSelect.value === "nbs" ? "nbs" : styleSelect.value === "named" ? "named" : "local";
+    recompute();
+  });
   periodSelect.addEventListener("change", () => {
     state.months = Number(periodSelect.value);
     recompute();
@@ -325,7 +354,7 @@ export function mountWrite(panel: HTMLElement, ctx: AppContext): { refresh(): Pr
     const d = state.current;
     if (!d || isDraftError(d.result)) return;
     const result = d.result;
-    void run(() => writeToNewSheet(ctx, result, state.months === null ? "" : periodLabel(state.months)));
+    void run(() => writeToNewSheet(ctx, result, state.months === null ? "" : periodText(state.months)));
   });
 
   for (const b of [copyButton, insertButton, sheetButton]) b.toggleAttribute("disabled", true);

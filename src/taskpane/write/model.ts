@@ -18,6 +18,7 @@ import {
   type ParagraphResult,
   type PhraseRow,
 } from "../../text/phrase";
+import type { PeriodOptions } from "../../core/wording";
 import type { WorkbookPort } from "../../workbook/types";
 import { SELECTION, SETTINGS_KEY, type TrackSettings } from "../track/controller";
 import { blockToGrid, loadSheets } from "../track/run";
@@ -105,6 +106,8 @@ export interface WriteChoice {
   scope: string;
   /** Indicators to include; undefined = all. */
   indicators?: string[];
+  /** How periods are written ("1-10月", "1—10月份", quarter names). */
+  period?: PeriodOptions;
 }
 
 export interface Draft {
@@ -129,6 +132,7 @@ export function draft(data: WriteData, choice: WriteChoice): Draft {
       region: choice.regionLabel.trim(),
       previous,
       indicators: choice.indicators,
+      period: choice.period,
     });
   } else {
     const peerSheet = analysis.peerSheet;
@@ -140,6 +144,7 @@ export function draft(data: WriteData, choice: WriteChoice): Draft {
     rows = rowsFromPeers(analysis.peers, choice.region, {
       previous,
       indicators: choice.indicators,
+      period: choice.period,
       scope: choice.scope.trim() || undefined,
     });
   }

@@ -15,7 +15,7 @@
  * Rows without a figure for the period are left out by the paragraph (reported as skipped), never invented.
  */
 import { nameKey } from "../../core/track/inputs";
-import { periodLabel } from "../../core/track/periodLabel";
+import { periodWording, type PeriodOptions } from "../../core/wording";
 import type { PeerResult } from "../../core/track/peers";
 import type { TrackRow } from "../../core/track/types";
 import type { PhraseRow } from "./types";
@@ -29,6 +29,14 @@ export interface FromTrackOptions {
   previousMonths?: number | null;
   /** Only these indicators (by name), in this order of preference; default all. */
   indicators?: readonly string[];
+  /** How periods are written: "1-10月" (default), "1—10月份", or quarter names. */
+  period?: PeriodOptions;
+}
+
+/** The period as written in the sentence ("1-10月", "1—10月份", "前三季度"); the Track label when out of range. */
+function label(months: number, style: PeriodOptions | undefined): string {
+  const w = periodWording(months, style ?? {});
+  return typeof w === "string" ? w : `1-${months}月`;
 }
 
 function wanted(name: string, list: readonly string[] | undefined): boolean {
@@ -44,7 +52,7 @@ export function rowsFromTrack(rows: readonly TrackRow[], options: FromTrackOptio
   for (const r of rows) {
     if (!wanted(r.name, options.indicators)) continue;
     const row: PhraseRow = { indicator: r.name, region: options.region ?? "" };
-    if (r.months !== null) row.period = periodLabel(r.months);
+    if (r.months !== null) row.period = label(r.months, options.period);
     if (r.current !== null) {
       row.level = r.current;
       row.unit = r.unit;
@@ -61,7 +69,7 @@ export function rowsFromTrack(rows: readonly TrackRow[], options: FromTrackOptio
       prev.months < r.months
     ) {
       row.previousGrowth = prev.growth;
-      row.previousLabel = periodLabel(prev.months);
+      row.previousLabel = label(prev.months, options.period);
     }
     const t = r.target;
     if (t) {
@@ -94,6 +102,7 @@ export interface FromPeersOptions {
   /** Peer results of the previous period (same table), for the earlier growth. */
   previous?: readonly PeerResult[];
   indicators?: readonly string[];
+  period?: PeriodOptions;
   /** How the peer group is named in the sentence; default the reference row's name ("全盟"). */
   scope?: string;
 }
@@ -109,7 +118,7 @@ export function rowsFromPeers(
     const me = p.ranks.find((r) => r.region === region);
     if (!me) continue;
     const scope = options.scope ?? p.reference?.name ?? "";
-    const row: PhraseRow = { indicator: p.indicator, region, period: periodLabel(p.months), scope };
+    const row: PhraseRow = { indicator: p.indicator, region, period: label(p.months, options.period), scope };
     if (me.level !== null) {
       row.level = me.level;
       row.unit = p.unit;
@@ -125,14 +134,14 @@ export function rowsFromPeers(
       row.tied = me.tied;
       if (me.previousRank !== null && p.previousMonths !== null) {
         row.previousRank = me.previousRank;
-        row.previousRankLabel = periodLabel(p.previousMonths);
+        row.previousRankLabel = label(p.previousMonths, options.period);
       }
     }
     const prev = options.previous?.find((q) => nameKey(q.indicator) === nameKey(p.indicator));
     const prevMe = prev?.ranks.find((r) => r.region === region);
     if (me.growth !== null && prev && prevMe && prevMe.growth !== null && prev.months < p.months) {
       row.previousGrowth = prevMe.growth;
-      row.previousLabel = periodLabel(prev.months);
+      row.previousLabel = label(prev.months, options.period);
     }
     out.push(row);
   }

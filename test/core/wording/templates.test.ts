@@ -1,6 +1,6 @@
 import { en } from "../../../src/core/wording/templates/en";
 import { zhCN } from "../../../src/core/wording/templates/zh-CN";
-import { fill, levelText, levelWording, statusWording, word } from "../../../src/core/wording";
+import { fill, levelText, levelWording, periodWording, statusWording, word } from "../../../src/core/wording";
 
 const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
 
@@ -49,4 +49,23 @@ describe("statusWording", () => {
     ["—", "不计算增速"],
   ])("%p → %p", (s, t) => expect(statusWording(s)).toBe(t));
   it("anything else is not a status", () => expect(statusWording("好")).toBeNull());
+});
+
+describe("periodWording(months, options)", () => {
+  it.each([
+    [10, {}, "1-10月"],
+    [10, { style: "nbs" }, "1—10月份"],
+    [1, {}, "1月"],
+    [1, { style: "nbs" }, "1月份"],
+    [2, { style: "nbs" }, "1—2月份"],
+    [3, { named: true }, "一季度"],
+    [6, { named: true, style: "nbs" }, "上半年"],
+    [9, { named: true }, "前三季度"],
+    [12, { named: true }, "全年"],
+    [10, { named: true }, "1-10月"],
+  ] as const)("%p %p → %p", (m, o, text) => expect(periodWording(m, o)).toBe(text));
+  it.each([[0], [13], [2.5], [NaN]])("%p is #VALUE!", (m) => {
+    const r = periodWording(m);
+    expect(typeof r === "object" && r.key).toBe("wordingMonths");
+  });
 });

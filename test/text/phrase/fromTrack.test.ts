@@ -84,3 +84,17 @@ describe("rowsFromPeers (a region among the 旗县市区)", () => {
     expect(rowsFromPeers(a.peers, "不存在的旗")).toEqual([]);
   });
 });
+
+describe("period style", () => {
+  it("NBS style 1—10月份 and quarter names", () => {
+    const now = analyzeWorkbook(sheets, { months: 10 });
+    const before = analyzeWorkbook(sheets, { months: 9 });
+    const nbs = rowsFromTrack(now.rows, { previous: before.rows, period: { style: "nbs" } });
+    const industry = nbs.find((r) => r.indicator === "规上工业增加值");
+    expect(industry?.period).toBe("1—10月份");
+    expect(industry?.previousLabel).toBe("1—9月份");
+    const named = rowsFromTrack(now.rows, { period: { named: true } });
+    expect(named.find((r) => r.indicator === "地区生产总值")?.period).toBe("前三季度");
+    expect(named.find((r) => r.indicator === "规上工业增加值")?.period).toBe("1-10月");
+  });
+});
