@@ -131,6 +131,11 @@ export const UNIT_WORDS: readonly string[] = Object.keys(TABLE)
   .filter((u) => u !== "")
   .sort((a, b) => b.length - a.length);
 
+/** Own entries only: a unit written "toString" or "constructor" must not find Object.prototype. */
+function entry(unit: string): Entry | undefined {
+  return Object.prototype.hasOwnProperty.call(TABLE, unit) ? TABLE[unit] : undefined;
+}
+
 function normalizeUnit(unit: string): string {
   return normalizeDigits(unit).replace(/\s+/g, "").replace(/萬/g, "万").replace(/億/g, "亿");
 }
@@ -141,11 +146,11 @@ function normalizeUnit(unit: string): string {
  */
 export function lookupUnit(unit: string): UnitInfo | null {
   const u = normalizeUnit(unit);
-  const direct = TABLE[u];
+  const direct = entry(u);
   if (direct) return { unit: u, family: direct[0], factor: direct[1], base: baseOf(direct[0]) };
   for (const [p, f] of PREFIXES) {
     if (u.length > p.length && u.startsWith(p)) {
-      const rest = TABLE[u.slice(p.length)];
+      const rest = entry(u.slice(p.length));
       if (rest && rest[0] !== "ratio" && rest[0] !== "pp" && rest[0] !== "times") {
         return { unit: u, family: rest[0], factor: f * rest[1], base: baseOf(rest[0]) };
       }
@@ -156,7 +161,10 @@ export function lookupUnit(unit: string): UnitInfo | null {
 }
 
 function baseOf(family: string): string {
-  return BASES[family] ?? family.replace(/^count:/, "");
+  return (
+    (Object.prototype.hasOwnProperty.call(BASES, family) ? BASES[family] : undefined) ??
+    family.replace(/^count:/, "")
+  );
 }
 
 /** The family of a unit ("money", "power", …), or `null` if unknown. */

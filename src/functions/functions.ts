@@ -442,7 +442,9 @@ export function completionRate(actual: any[][], target: any[][], type?: any[][])
       if (isIndicatorError(kt)) return toExcelError(kt);
       let kind: CompletionType = "level";
       if (kt !== BLANK) {
-        const w = TYPE_WORDS[kt.toLowerCase()];
+        const w = Object.prototype.hasOwnProperty.call(TYPE_WORDS, kt.toLowerCase())
+          ? TYPE_WORDS[kt.toLowerCase()]
+          : undefined;
         if (!w)
           return toExcelError(
             fail("value", "badOption", { name: "type", got: kt, allowed: "level, increase, decrease" }),

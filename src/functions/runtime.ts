@@ -116,7 +116,8 @@ const CODE_OF_LABEL: Record<string, ErrorCode> = {
 /** An input error cell as a domain error of the same Excel kind (#DIV/0! stays #DIV/0!). */
 export function inputError(x: unknown): IndicatorError {
   const label = errorLabel(x);
-  return fail(CODE_OF_LABEL[label] ?? "value", "errorInput", { got: label });
+  const code = Object.prototype.hasOwnProperty.call(CODE_OF_LABEL, label) ? CODE_OF_LABEL[label] : undefined;
+  return fail(code ?? "value", "errorInput", { got: label });
 }
 
 /**

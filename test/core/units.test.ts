@@ -72,3 +72,14 @@ describe("lookupUnit / unitFamily / toBaseUnit", () => {
     expect(toBaseUnit(1, "斗")).toBeNull();
   });
 });
+
+describe("units named like Object.prototype members", () => {
+  it.each(["toString", "constructor", "__proto__", "hasOwnProperty", "万toString"])(
+    "%p is an unknown unit",
+    (u) => {
+      expect(lookupUnit(u)).toBeNull();
+      expect((convert(1, u, "元") as IndicatorError).key).toBe("unknownUnit");
+      expect((convert(1, "元", u) as IndicatorError).key).toBe("unknownUnit");
+    },
+  );
+});

@@ -251,6 +251,7 @@ describe("PROGRESS / COMPLETION / NEEDED / NEEDED_LEVELS", () => {
     expect(F.completionRate([[15]], [[10]], [["decrease"]])[0]?.[0]).toBeCloseTo(94.44, 2);
     expect(F.completionRate([[15]], [[10]], [["提高"]])[0]?.[0]).toBeCloseTo(104.55, 2);
     expect(F.completionRate([[63, 2240]], [[56, 2200]], null as never)[0]?.[0]).toBe(112.5);
+    expect(code(F.completionRate([[1]], [[1]], [["constructor"]])[0]?.[0])).toBe("#VALUE!");
     const bad = F.completionRate([[1]], [[1]], [["sideways"]]);
     expect(code(bad[0]?.[0])).toBe("#VALUE!");
     expect((bad[0]?.[0] as Err).message).toContain("sideways");

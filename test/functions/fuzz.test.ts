@@ -57,6 +57,10 @@ const text = fc.oneof(
     "#N/A",
     "#DIV/0!",
     "1e400",
+    "toString",
+    "constructor",
+    "__proto__",
+    "{got}",
   ),
 );
 const errorValue = fc.constantFrom(
