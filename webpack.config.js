@@ -96,6 +96,17 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionFiles }),
+      // The metadata plugin taps `compilation`, which child compilers (HtmlWebpackPlugin) inherit, so each
+      // child also carries a raw functions.json; on watch rebuilds (npm start, dev-server) it is merged after
+      // FunctionsI18nPlugin rewrote the parent's copy → "Multiple assets emit different content to the same
+      // filename functions.json". Keep functions.json in the main compilation only.
+      {
+        apply(compiler) {
+          compiler.hooks.compilation.tap("FunctionsJsonInMainOnly", (compilation) => {
+            if (compilation.compiler.isChild()) delete compilation.assets["functions.json"];
+          });
+        },
+      },
       new FunctionsI18nPlugin({ source: path.resolve(__dirname, "src/functions/i18n") }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

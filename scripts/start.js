@@ -3,8 +3,8 @@
  * `npm start`: run the add-in.
  *
  * - Windows / macOS (without `--preview`): sideload into desktop Excel. office-addin-debugging starts the dev
- *   server (`npm run dev-server` = `webpack serve --mode development`, https on localhost:3000 with the Office
- *   dev certificates) as a detached background process, waits for the port, registers manifest.xml and opens
+ *   server (package.json's "dev-server" script = `webpack serve --mode development`, https on localhost:3000 with
+ *   the Office dev certificates) as a detached background process, waits for the port, registers manifest.xml and opens
  *   Excel. `npm run stop` unregisters the add-in and stops the dev server.
  * - Linux (office-addin-debugging refuses it), or anywhere with `npm start -- --preview`: build (development)
  *   and serve over https on localhost:3000, then print the preview address
@@ -32,19 +32,26 @@ function bin(name) {
 }
 
 async function sideload() {
+  // "Path" on Windows: reuse the existing key so the child does not get two PATH variables.
+  const pathKey = Object.keys(process.env).find((k) => k.toUpperCase() === "PATH") || "PATH";
   console.log("指标通: sideloading into desktop Excel (office-addin-debugging)…");
   const child = spawn(
     bin("office-addin-debugging"),
-    [
-      "start",
-      "manifest.xml",
-      "desktop",
-      "--dev-server",
-      "npm run dev-server",
-      "--dev-server-port",
-      String(port),
-    ],
-    { cwd: root, stdio: "inherit", shell: process.platform === "win32" },
+    // The dev server command defaults to package.json's "dev-server" script (webpack serve --mode development);
+    // not passing it here keeps the argument list free of spaces, which shell:true on Windows would split.
+    ["start", "manifest.xml", "desktop", "--dev-server-port", String(port)],
+    {
+      cwd: root,
+      stdio: "inherit",
+      shell: process.platform === "win32",
+      // As under `npm start`, also when run as `node scripts/start.js`: office-addin-debugging finds the
+      // "dev-server" script through npm_package_json, and that script's `webpack` through node_modules/.bin.
+      env: {
+        ...process.env,
+        npm_package_json: process.env.npm_package_json || path.join(root, "package.json"),
+        [pathKey]: [path.join(root, "node_modules", ".bin"), process.env[pathKey] || ""].join(path.delimiter),
+      },
+    },
   );
   child.on("exit", (code) => {
     if (code === 0) {
