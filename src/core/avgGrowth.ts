@@ -14,7 +14,7 @@
  * @example avgGrowth([18.3, -6.8]) // => 5.003
  * @example chainGrowth([8.12, 6.42, 5.91, 5.13]) // => 28.113
  */
-import { fail, type IndicatorError } from "./errors";
+import { fail, type IndicatorError, finiteResult } from "./errors";
 
 function logSum(rates: ArrayLike<number>): number | IndicatorError {
   if (rates.length === 0) return fail("value", "emptyInput");
@@ -36,7 +36,7 @@ export function avgGrowth(rates: ArrayLike<number>, periods?: number): number | 
   if (!Number.isFinite(n)) return fail("num", "notFinite");
   if (!(n > 0)) return fail("num", "outOfRange", { name: "periods", got: String(n), range: "> 0" });
   const r = Math.expm1(s / n) * 100;
-  return r === 0 ? 0 : r;
+  return finiteResult(r);
 }
 
 /** 定基增长 in % from a run of 环比 rates. */
@@ -44,5 +44,5 @@ export function chainGrowth(rates: ArrayLike<number>): number | IndicatorError {
   const s = logSum(rates);
   if (typeof s !== "number") return s;
   const r = Math.expm1(s) * 100;
-  return r === 0 ? 0 : r;
+  return finiteResult(r);
 }

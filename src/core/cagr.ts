@@ -22,7 +22,7 @@
  * @example cagrCum(100, [110, 121, 133.1]) // => 10
  * @example annualize(10.3, 2) // => 5.024
  */
-import { fail, type IndicatorError } from "./errors";
+import { fail, type IndicatorError, finiteResult } from "./errors";
 
 /** 水平法 average growth in % from a start level, an end level and the number of years after the base. */
 export function cagr(start: number, end: number, years: number): number | IndicatorError {
@@ -31,7 +31,7 @@ export function cagr(start: number, end: number, years: number): number | Indica
   if (start <= 0) return fail("num", "negativeLevel", { got: String(start) });
   if (end < 0) return fail("num", "negativeLevel", { got: String(end) });
   const r = (Math.pow(end / start, 1 / years) - 1) * 100;
-  return r === 0 ? 0 : r;
+  return finiteResult(r);
 }
 
 /** ((1 + total/100)^(1/periods) − 1) × 100: the average per-period rate behind a cumulative rate. */
@@ -41,7 +41,7 @@ export function annualize(total: number, periods: number): number | IndicatorErr
     return fail("num", "outOfRange", { name: "periods", got: String(periods), range: "> 0" });
   if (total <= -100) return fail("num", "rateTooLow", { got: String(total) });
   const r = Math.expm1(Math.log1p(total / 100) / periods) * 100;
-  return r === 0 ? 0 : r;
+  return finiteResult(r);
 }
 
 /** Σ_{k=1..n} x^k, accurate near x = 1. */
@@ -71,7 +71,7 @@ export function cagrCum(base: number, values: ArrayLike<number>): number | Indic
   if (!(s > 0) || !Number.isFinite(s)) return fail("num", "noRoot", { detail: "Σ/a₀ ≤ 0" });
   if (n === 1) {
     const r = (s - 1) * 100;
-    return r === 0 ? 0 : r;
+    return finiteResult(r);
   }
   let lo = 0;
   let hi = Math.max(1, s);
@@ -84,5 +84,5 @@ export function cagrCum(base: number, values: ArrayLike<number>): number | Indic
   }
   const x = (lo + hi) / 2;
   const r = (x - 1) * 100;
-  return r === 0 ? 0 : r;
+  return finiteResult(r);
 }

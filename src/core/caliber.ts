@@ -14,7 +14,7 @@
  * @example caliberGap(27298.3, 29047.6, 16.5) // => -22.52
  * @example caliberGap(90275, 85823, 9.8) // => -4.61
  */
-import { fail, type IndicatorError } from "./errors";
+import { fail, type IndicatorError, finiteResult } from "./errors";
 
 /** naive growth on the published base minus the published rate, in 百分点. */
 export function caliberGap(
@@ -28,5 +28,5 @@ export function caliberGap(
   if (publishedRate <= -100) return fail("num", "rateTooLow", { got: String(publishedRate) });
   const naive = ((current - publishedBase) / publishedBase) * 100;
   const d = naive - publishedRate;
-  return d === 0 ? 0 : d;
+  return finiteResult(d);
 }

@@ -16,7 +16,7 @@
  * @example completion(15, 10, "increase") // => 104.54545454545455
  * @example completion(15, 10, "decrease") // => 94.44444444444444
  */
-import { fail, type IndicatorError } from "./errors";
+import { fail, type IndicatorError, finiteResult } from "./errors";
 
 export type CompletionType = "level" | "increase" | "decrease";
 export const COMPLETION_TYPES: readonly CompletionType[] = ["level", "increase", "decrease"];
@@ -49,5 +49,5 @@ export function completion(
   }
   if (den === 0) return fail("div0", "zeroDenominator", { name: "target" });
   const r = (num / den) * 100;
-  return r === 0 ? 0 : r;
+  return finiteResult(r);
 }

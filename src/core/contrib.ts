@@ -16,7 +16,7 @@
  * @example pull(3433, 2556, 4888) // => 17.942
  * @example pullFromContribution(18.4, 43.2) // => 7.949
  */
-import { fail, type IndicatorError } from "./errors";
+import { fail, type IndicatorError, finiteResult } from "./errors";
 
 /** 贡献率 in %: (partNow − partBase) / (totalNow − totalBase) × 100. */
 export function contribution(
@@ -29,7 +29,7 @@ export function contribution(
   const dTotal = totalNow - totalBase;
   if (dTotal === 0) return fail("div0", "zeroDenominator", { name: "total_now − total_base" });
   const r = ((partNow - partBase) / dTotal) * 100;
-  return r === 0 ? 0 : r;
+  return finiteResult(r);
 }
 
 /** 拉动 in 百分点: (partNow − partBase) / totalBase × 100. */
@@ -38,12 +38,12 @@ export function pull(partNow: number, partBase: number, totalBase: number): numb
   if (totalBase === 0) return fail("div0", "zeroDenominator", { name: "total_base" });
   if (totalBase < 0) return fail("num", "negativeBase");
   const r = ((partNow - partBase) / totalBase) * 100;
-  return r === 0 ? 0 : r;
+  return finiteResult(r);
 }
 
 /** 拉动 in 百分点 from the total growth % and the item's contribution %. */
 export function pullFromContribution(totalGrowth: number, contributionPct: number): number | IndicatorError {
   if (!Number.isFinite(totalGrowth) || !Number.isFinite(contributionPct)) return fail("num", "notFinite");
   const r = (totalGrowth * contributionPct) / 100;
-  return r === 0 ? 0 : r;
+  return finiteResult(r);
 }

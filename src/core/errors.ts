@@ -30,3 +30,14 @@ export function fail(
 export function isIndicatorError(x: unknown): x is IndicatorError {
   return x instanceof IndicatorError;
 }
+
+/**
+ * A computed result as it may leave a core function: a finite number with −0 folded to 0, or #NUM! when the
+ * arithmetic overflowed or was undefined (1e308 / 1e-308, ∞ − ∞). Core functions end with it so that no
+ * caller, cell or sentence ever receives NaN, ±Infinity or −0.
+ * @example finiteResult(-0) // => 0
+ */
+export function finiteResult(r: number): number | IndicatorError {
+  if (r - r !== 0) return new IndicatorError("num", "notFinite");
+  return r === 0 ? 0 : r;
+}

@@ -12,7 +12,7 @@
  * @example gap(-12.6, "增长8%左右") // => -20.6
  * @example ppDiff(8.1, -1.1) // => 9.2
  */
-import { fail, isIndicatorError, type IndicatorError } from "./errors";
+import { fail, isIndicatorError, type IndicatorError, finiteResult } from "./errors";
 import { toTarget, type Target } from "./target";
 
 /** actual − target, the target given as a number or text. */
@@ -21,12 +21,12 @@ export function gap(actual: number, target: number | string | Target): number | 
   const t = toTarget(target);
   if (isIndicatorError(t)) return t;
   const d = actual - t.value;
-  return d === 0 ? 0 : d;
+  return finiteResult(d);
 }
 
 /** a − b in 百分点. */
 export function ppDiff(a: number, b: number): number | IndicatorError {
   if (!Number.isFinite(a) || !Number.isFinite(b)) return fail("num", "notFinite");
   const d = a - b;
-  return d === 0 ? 0 : d;
+  return finiteResult(d);
 }

@@ -1,3 +1,5 @@
+import { finiteResult, type IndicatorError } from "./errors";
+
 /**
  * @summary 同比增长率 / growth rate
  *
@@ -60,8 +62,7 @@ export function ordinaryGrowth(current: number, base: number): number {
  * @example growthAbs(-80, -50) // => -60
  * @example growthAbs(-20, -50) // => 60
  */
-export function growthAbs(current: number, base: number): number | "—" {
+export function growthAbs(current: number, base: number): number | "—" | IndicatorError {
   if (base === 0) return "—";
-  const g = ((current - base) / Math.abs(base)) * 100;
-  return g === 0 ? 0 : g;
+  return finiteResult(((current - base) / Math.abs(base)) * 100);
 }

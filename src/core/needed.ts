@@ -14,7 +14,7 @@
  * @example needed(8, 6.5, 10 / 12) // => 15.5
  * @example neededFromLevels(500, 8, 430, 410) // => 22.22222222222222
  */
-import { fail, type IndicatorError } from "./errors";
+import { fail, type IndicatorError, finiteResult } from "./errors";
 
 /** Growth % needed in the remaining period, from rates and the prior-year weight of the elapsed period. */
 export function needed(targetGrowth: number, cumGrowth: number, weight: number): number | IndicatorError {
@@ -25,7 +25,7 @@ export function needed(targetGrowth: number, cumGrowth: number, weight: number):
   const t = 1 + targetGrowth / 100;
   const c = 1 + cumGrowth / 100;
   const r = ((t - weight * c) / (1 - weight) - 1) * 100;
-  return r === 0 ? 0 : r;
+  return finiteResult(r);
 }
 
 /**
@@ -47,5 +47,5 @@ export function neededFromLevels(
   const rest = baseFull - baseDone;
   if (rest === 0) return fail("div0", "zeroDenominator", { name: "base_full − base_done" });
   const r = ((baseFull * (1 + targetGrowth / 100) - done) / rest - 1) * 100;
-  return r === 0 ? 0 : r;
+  return finiteResult(r);
 }

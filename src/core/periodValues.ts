@@ -19,7 +19,7 @@
  * @example periodGrowth(120327, 4.7, 81307, 5.5) // => 3.07
  * @example periodGrowth(120327, 4.7, 39020, 3.1) // => 5.49
  */
-import { fail, type IndicatorError } from "./errors";
+import { fail, type IndicatorError, finiteResult } from "./errors";
 
 /** Missing marker for {@link periodValues}: a blank input, or a value after a blank. */
 export type PeriodValue = number | null | IndicatorError;
@@ -43,8 +43,7 @@ export function periodValues(cumulative: ArrayLike<number | null | undefined>): 
     if (prev === undefined) out[i] = c === 0 ? 0 : c;
     else if (prev === null) out[i] = fail("na", "missingPrevious", { at: i + 1 });
     else {
-      const d = c - prev;
-      out[i] = d === 0 ? 0 : d;
+      out[i] = finiteResult(c - prev);
     }
     prev = c;
   }
@@ -66,5 +65,5 @@ export function periodGrowth(
   const dB = bNow - bPrev;
   if (dB === 0) return fail("div0", "zeroDenominator", { name: "prior-year base" });
   const r = ((cumNow - prevCum) / dB - 1) * 100;
-  return r === 0 ? 0 : r;
+  return finiteResult(r);
 }

@@ -12,14 +12,14 @@
  * @example realGrowth(8, 3) // => 4.854
  * @example impliedPrice(10.1, 8.6) // => 1.381
  */
-import { fail, type IndicatorError } from "./errors";
+import { fail, type IndicatorError, finiteResult } from "./errors";
 
 /** Real growth in % from nominal growth in % and the price change in %. */
 export function realGrowth(nominal: number, price: number): number | IndicatorError {
   if (!Number.isFinite(nominal) || !Number.isFinite(price)) return fail("num", "notFinite");
   if (price <= -100) return fail("num", "rateTooLow", { got: String(price) });
   const r = ((100 + nominal) / (100 + price) - 1) * 100;
-  return r === 0 ? 0 : r;
+  return finiteResult(r);
 }
 
 /** Implied price change (deflator) in % from nominal and real growth in %. */

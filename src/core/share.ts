@@ -11,12 +11,12 @@
  *
  * @example share(25257, 108659) // => 23.244
  */
-import { fail, type IndicatorError } from "./errors";
+import { fail, type IndicatorError, finiteResult } from "./errors";
 
 /** part / total × 100. */
 export function share(part: number, total: number): number | IndicatorError {
   if (!Number.isFinite(part) || !Number.isFinite(total)) return fail("num", "notFinite");
   if (total === 0) return fail("div0", "zeroDenominator", { name: "total" });
   const r = (part / total) * 100;
-  return r === 0 ? 0 : r;
+  return finiteResult(r);
 }

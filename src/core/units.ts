@@ -18,7 +18,7 @@
  * @example convert(100, "公顷", "亩") // => 1500
  * @example unitFamily("万千瓦时") // => "energy"
  */
-import { fail, type IndicatorError } from "./errors";
+import { fail, finiteResult, type IndicatorError } from "./errors";
 import { MAGNITUDES, normalizeDigits } from "./chineseNumber";
 
 /** A unit resolved to its family, its factor in base units and the family's base unit. */
@@ -197,7 +197,7 @@ export function convert(value: number, from: string, to: string): number | Indic
   const b = lookupUnit(to);
   if (!b) return fail("value", "unknownUnit", { unit: to });
   if (a.family !== b.family) return fail("value", "unitMismatch", { a: from, b: to });
-  return scale(value, a.factor, b.factor);
+  return finiteResult(scale(value, a.factor, b.factor));
 }
 
 /** The value in its family's base unit (亿元 → 元, 万千瓦 → 千瓦), or `null` for an unknown unit. */
