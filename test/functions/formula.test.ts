@@ -228,6 +228,29 @@ describe("IND functions in a spreadsheet formula engine", () => {
     expect(at(0, 0)).toBe("快于序时进度");
   });
 
+  it("series functions spill one result per row: CAGR_CUM with a base column (T04, T05)", () => {
+    const { at } = sheet([
+      [100, 110, 120, 135, 150, 160, "=IND.CAGR_CUM(A1:A2,B1:F2)"],
+      [100, 110, 121, 133.1],
+    ]);
+    expect(Math.abs((at(0, 6) as number) - 10.18)).toBeLessThanOrEqual(0.01);
+    expect(at(1, 6) as number).toBeCloseTo(10, 9);
+  });
+
+  it("PERIOD_VALUES spills a column of single-period values (T20 levels)", () => {
+    const { at } = sheet([[81307, "=IND.PERIOD_VALUES(A1:A2)"], [120327]]);
+    expect([at(0, 1), at(1, 1)]).toEqual([81307, 39020]);
+  });
+
+  it("a spilled result feeds another IND function: RANK over GROWTH of a range", () => {
+    const { at } = sheet([
+      [110, 100, "=IND.RANK(IND.GROWTH(A1:A3,B1:B3),IND.GROWTH(A1:A3,B1:B3))"],
+      [130, 100],
+      [120, 100],
+    ]);
+    expect([at(0, 2), at(1, 2), at(2, 2)]).toEqual([3, 1, 2]);
+  });
+
   it("blank inputs give blank cells, not 0", () => {
     const { at } = sheet([[null, 100, "=IND.GROWTH(A1,B1)"]]);
     expect(at(0, 2)).toBe("");
