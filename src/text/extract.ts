@@ -143,6 +143,8 @@ interface Candidate {
   clauseStart: number;
   clauseEnd: number;
   sentenceStart: number;
+  /** End of the sentence (its break or the line end), set by the caller. */
+  sentenceEnd: number;
   rankChange?: number;
   /** Sign read from the wording (下降 → −1), shared with later values joined by 和/、. */
   sign: number;
@@ -333,6 +335,7 @@ function judge(
   if (startsWithAny(after, NOT_A_QUANTITY_AFTER)) return null;
   const base: Omit<Candidate, "metric" | "value" | "unit"> = {
     span,
+    sentenceEnd: clauseEnd,
     sign: 1,
     qualifier: null,
     scopes: [null],
@@ -786,6 +789,7 @@ function extractLine(
     const leftStart = Math.max(clauseStart, prevEnd);
     const left = s.slice(leftStart, span.start);
     const c = judge(s, span, left, clauseStart, nextClauseCache, lastSentence);
+    if (c) c.sentenceEnd = nextSentenceCache;
     // A rejected Chinese numeral is prose (一般, 零售, 第二轮): the subject may run through it.
     // A rejected Arabic number cuts the subject only when it is a date or a duration ("用1个月的时间").
     if (c) prevEnd = span.end;
@@ -851,7 +855,9 @@ function extractLine(
       carrySubject = "";
       prevClauseRecords = [];
     }
-    const sentenceText = s.slice(c.sentenceStart, span.start);
+    // The sentence so far, capped: cues further back than a few hundred characters do not govern this figure,
+    // and a 1 MB line without a full stop must not make every record rescan it.
+    const sentenceText = s.slice(Math.max(c.sentenceStart, span.start - 400), span.start);
     let subject = trimSubject(c.left);
     let implicit = false;
     // Share "占一般公共预算支出的76.7%" → "<carried>占一般公共预算支出比重".
@@ -960,11 +966,13 @@ function extractLine(
     if (leftHasFenbie) {
       // The values of this clause written after the same 分别 share out the subjects (or scopes) in order.
       const at = s.lastIndexOf("分别", span.start);
+      // Candidates of one clause are contiguous: look only around this one (linear over a long line).
+      let lo = idx;
+      while (lo > 0 && (cands[lo - 1] as Candidate).clauseStart === c.clauseStart) lo--;
+      let hi = idx;
+      while (hi + 1 < cands.length && (cands[hi + 1] as Candidate).clauseStart === c.clauseStart) hi++;
       const group: number[] = [];
-      for (let k = 0; k < cands.length; k++) {
-        const o = cands[k] as Candidate;
-        if (o.clauseStart === c.clauseStart && o.span.start > at) group.push(k);
-      }
+      for (let k = lo; k <= hi; k++) if ((cands[k] as Candidate).span.start > at) group.push(k);
       const count = group.length;
       const pos = Math.max(0, group.indexOf(idx));
       const firstOwn = ownSubjects.get(group[0] ?? idx);
@@ -997,8 +1005,8 @@ function extractLine(
       // A status report inside the plan ("目前仅完成立项11个", "在完成5900亩…修复的基础上") is a result.
       const sentence = s.slice(c.sentenceStart, Math.max(c.clauseEnd, span.end));
       const whole = s.slice(
-        c.sentenceStart,
-        s.slice(c.sentenceStart).search(/[。！？；]|$/) + c.sentenceStart,
+        Math.max(c.sentenceStart, span.start - 400),
+        Math.min(c.sentenceEnd, span.end + 400),
       );
       if (
         (/(?:^|[，,、])(?:截至)?目前/.test(whole) &&
@@ -1081,6 +1089,8 @@ function extractLine(
         subjects: subjects.filter((x) => x),
         unit: c.unit,
       });
+      // Only the latest clauses matter for 均/分别; a sentence of thousands of clauses must not grow this.
+      if (prevClauseRecords.length > 16) prevClauseRecords.shift();
     }
   }
   return result;
