@@ -20,6 +20,9 @@ describe("parseTarget(text)", () => {
     ["６％左右", 6, "左右", 1, "%", "rate"],
     ["增长6%左右，力争7%", 6, "左右", 1, "%", "growth"],
     ["突破万亿元", 1, "突破", 1, "万亿元", "level"],
+    ["增长6%-7%", 6, null, 1, "%", "growth"], // a range target: its lower bound is what must be reached
+    ["增长6%—7%", 6, null, 1, "%", "growth"],
+    ["力争达到8%", 8, "达到", 1, "%", "rate"],
   ])("%s → %p %p %p %p %p", (text, value, qualifier, direction, unit, metric) => {
     expect(parseTarget(text)).toEqual({ value, qualifier, direction, unit, metric });
   });
