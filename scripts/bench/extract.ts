@@ -81,6 +81,12 @@ export default function run(): void {
     "地区生产总值增长6.1%，一般公共预算收入完成35.6亿元，居全区首位；城镇新增就业1.1万人以上，";
   const line = sentence.repeat(Math.ceil(1_000_000 / sentence.length)).slice(0, 1_000_000);
   report("extract 1 MB synthetic line, a figure every 12 chars", line);
+  // No full stop in 1 MB, a 分别 pair in every clause: the sentence-level look-backs must stay bounded.
+  const pairs = "城乡居民收入分别增长5%和6%，";
+  report(
+    "extract 1 MB line of 分别 pairs without a full stop",
+    pairs.repeat(Math.ceil(1_000_000 / pairs.length)).slice(0, 1_000_000),
+  );
   const prose =
     "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。";
   report(
