@@ -33,6 +33,32 @@ describe("roundHalfAway(x, digits) / formatFixed(x, digits)", () => {
 });
 
 describe("roundHalfAway agrees with exact decimal rounding (property)", () => {
+  it("for values just off a tie and for binary noise", () => {
+    expect(roundHalfAway(2.1500001, 1)).toBe(2.2);
+    expect(roundHalfAway(2.1499999, 1)).toBe(2.1);
+    expect(roundHalfAway(0.1 + 0.2, 1)).toBe(0.3);
+    expect(roundHalfAway(-0.15, 1)).toBe(-0.2);
+    expect(roundHalfAway(999999.95, 1)).toBe(1000000);
+    expect(roundHalfAway(4.35, 1)).toBe(4.4);
+    expect(roundHalfAway(8.345, 2)).toBe(8.35);
+  });
+  it("for exact decimal ties (…5), which always round away from zero", () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 11n), max: 10n ** 11n }),
+        fc.integer({ min: 0, max: 6 }),
+        (m, d) => {
+          const tie = m * 10n + (m < 0n ? -5n : 5n); // digits of m, then a 5 at position d + 1
+          const x = Number(`${tie}e-${d + 1}`);
+          const away = m < 0n ? m - 1n : m + 1n;
+          const want = Number(`${away}e-${d}`);
+          const got = roundHalfAway(x, d);
+          return got === (want === 0 ? 0 : want);
+        },
+      ),
+      { numRuns: Number(process.env.IND_FUZZ_RUNS ?? 5000) },
+    );
+  });
   it("for decimals with up to 12 significant digits", () => {
     fc.assert(
       fc.property(
@@ -51,7 +77,7 @@ describe("roundHalfAway agrees with exact decimal rounding (property)", () => {
           return got === (want === 0 ? 0 : want) && !Object.is(got, -0);
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: Number(process.env.IND_FUZZ_RUNS ?? 5000) },
     );
   });
 });
