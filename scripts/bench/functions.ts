@@ -124,6 +124,8 @@ export default function run(): void {
   check("RANK", rankAmong(peers, peers), floorRank(peers));
   row("floor: sort + binary search per value", rFloor);
   row("IND.RANK(values, values)", rInd, rFloor);
+  const rDigits = time(() => rankAmong(peers, peers, 0, 0, 1), 3);
+  row("IND.RANK(values, values, 0, 0, 1) — ties at one decimal", rDigits, rFloor);
 
   const rowsC = 200000;
   const cBase = grid(rowsC, 1, () => 100);
