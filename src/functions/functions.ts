@@ -536,6 +536,7 @@ function targetArg(t: unknown): number | string | typeof BLANK | IndicatorError 
  * @param target Target as a number or text; may be blank when progress is given.
  * @param progress Time progress in % (50 for 1–6月) or a period label ("1-6月").
  * @param tolerance For 左右 targets: the shortfall still counted as 基本达标 (percentage points for rates).
+ * @param direction Optional: 1 higher is better, −1 lower is better (e.g. 失业率 given as a number); default from the target's wording.
  * @returns Status text; spills with the shape of the inputs.
  */
 export function onTrackStatus(
@@ -543,6 +544,7 @@ export function onTrackStatus(
   target: any[][],
   progress?: any[][],
   tolerance?: any[][],
+  direction?: any[][],
 ): any[][] {
   return guard(() =>
     broadcast(
@@ -551,8 +553,9 @@ export function onTrackStatus(
         toGrid(target),
         toGrid(isOmitted(progress) ? null : progress),
         toGrid(isOmitted(tolerance) ? null : tolerance),
+        toGrid(isOmitted(direction) ? null : direction),
       ],
-      (a, t, p, tol) => {
+      (a, t, p, tol, dir) => {
         const na = toNumber(a);
         if (isIndicatorError(na)) return toExcelError(na);
         const nt = targetArg(t);
@@ -573,9 +576,19 @@ export function onTrackStatus(
         }
         const ntol = toNumber(tol);
         if (isIndicatorError(ntol)) return toExcelError(ntol);
+        const nd = toNumber(dir);
+        if (isIndicatorError(nd)) return toExcelError(nd);
+        if (nd !== BLANK && nd !== 1 && nd !== -1)
+          return toExcelError(
+            fail("value", "badOption", { name: "direction", got: String(nd), allowed: "1, -1" }),
+          );
         if (na === BLANK) return "";
         if (prog === undefined && nt === BLANK) return "";
-        const opts = { progress: prog, tolerance: ntol === BLANK ? undefined : ntol };
+        const opts = {
+          progress: prog,
+          tolerance: ntol === BLANK ? undefined : ntol,
+          direction: nd === BLANK ? undefined : (nd as 1 | -1),
+        };
         return cell(onTrack(na, nt === BLANK ? 0 : nt, opts));
       },
     ),

@@ -288,6 +288,15 @@ describe("TARGET / ON_TRACK / GAP", () => {
     const out = F.onTrackStatus([[60], [40], [50]], [[null]], [["1-6月"], [50], [50]]);
     expect(out.map((r) => r[0])).toEqual(["快于序时进度", "慢于序时进度", "与序时进度持平"]);
   });
+  it("ON_TRACK: direction −1 for a numeric lower-is-better target (失业率 5.5)", () => {
+    expect(
+      F.onTrackStatus([[5.2], [5.8]], [[5.5]], null as never, null as never, [[-1]]).map((r) => r[0]),
+    ).toEqual(["达标", "未达标"]);
+    expect(F.onTrackStatus([[5.2]], [[5.5]])[0]?.[0]).toBe("未达标");
+    expect(code(F.onTrackStatus([[5.2]], [[5.5]], null as never, null as never, [[2]])[0]?.[0])).toBe(
+      "#VALUE!",
+    );
+  });
   it("ON_TRACK: blank actual → blank; bad target → #VALUE!", () => {
     expect(F.onTrackStatus([[null]], [[6]])[0]?.[0]).toBe("");
     expect(code(F.onTrackStatus([[5]], [["??"]])[0]?.[0])).toBe("#VALUE!");
