@@ -113,11 +113,13 @@ describe("Read view", () => {
   });
 
   test("imports the targets into 年度目标 in the layout the Track view reads", async () => {
-    const { view, wb, click, notes, asked } = setup();
+    const { view, wb, click, notes, asked, q } = setup();
+    expect(q('[data-read="go-track"]').hidden).toBe(true);
     await view.extract(REPORT);
     await click('[data-read="targets"]');
     expect(asked).toEqual([]);
     expect(notes.at(-1)?.[0]).toBe("已把 4 条目标写入“年度目标”表，跟踪视图会从该表读取年度目标");
+    expect(q('[data-read="go-track"]').hidden).toBe(false);
     const grid = (await wb.readSheet("年度目标")).values;
     const targets = targetsFromSheet(grid);
     expect(targets.get("地区生产总值")).toBe("增长6%左右");

@@ -137,6 +137,11 @@ export function mountRead(
     text: s.insert,
   });
   const targetsButton = el("fluent-button", { attrs: { "data-read": "targets" }, text: s.importTargets });
+  const trackButton = el("fluent-button", {
+    attrs: { "data-read": "go-track", hidden: true },
+    text: s.openTrack,
+    on: { click: () => ctx.showView("track") },
+  });
 
   panel.append(
     el("section", { className: "ind-read", attrs: { "aria-label": s.title } }, [
@@ -155,7 +160,7 @@ export function mountRead(
         el("span", { className: "ind-read-source-line", text: s.source }),
         source,
       ]),
-      el("div", { className: "ind-read-actions" }, [insertButton, targetsButton]),
+      el("div", { className: "ind-read-actions" }, [insertButton, targetsButton, trackButton]),
     ]),
   );
 
@@ -387,6 +392,7 @@ export function mountRead(
     }
     ctx.workbookChanged();
     ctx.notify(fmt(s.targetsWritten, { n, sheet }), "success");
+    trackButton.hidden = false;
   }
 
   extractButton.addEventListener("click", () => void extract(input.value));
