@@ -886,7 +886,7 @@ function extractLine(
     if (leftBare && (c.metric === "level" || c.metric === "abs_change") && !/^占/.test(c.left)) {
       const right = s.slice(span.end, c.clauseEnd);
       const cut = right.search(
-        /全部|实现|完成|通过|纳入|投入|顺利|获得|被|已|达到|建成|入驻|开工|落地|轻装|发展|得到|摆脱|深入|落实|参与|进行|开展|实施|仅|的基础上|的同时|\d(?![\dA-Za-z.])|[、和]/,
+        /全部|实现|完成|通过|纳入|投入|顺利|获得|被|已|达到|建成|入驻|开工|落地|轻装|发展|得到|摆脱|深入|落实|参与|进行|开展|实施|仅|的基础上|的同时|\d+(?:\.\d+)?(?![\dA-Za-z.])|[、和]/,
       );
       nounAfter = (cut >= 0 ? right.slice(0, cut) : right).replace(/^的/, "").slice(0, 16);
       // Keep a bracket whole: "12个县（市、区）".
