@@ -196,7 +196,7 @@ const YEAR_PREFIX =
   /^(?:到|至|截至)?(?:(?:19|20)\d{2}年(?:底|末)?|\d{1,2}[-—～~至]\d{1,2}月(?:份)?|\d{1,2}月(?:份)?(?:底|末)?)/;
 
 const DURATION_PREFIX =
-  /^(?:(?:未来|今后|近|用|仅用)?[一二三四五六七八九十两\d]*(?:个月|小时)(?:的时间|时间|内|来|以来)?|(?:未来|今后|近|用|仅用)?[一二三四五六七八九十两\d]+(?:年|天|周)(?:的时间|时间|内|来|以来)?|的时间)(?=[\u4e00-\u9fff“])/;
+  /^(?:(?:未来|今后|近|用|仅用|连续)?[一二三四五六七八九十两\d]*(?:个月|小时)(?:的时间|时间|内|来|以来)?|(?:未来|今后|近|用|仅用|连续)?[一二三四五六七八九十两\d]+(?:年|天|周)(?:的时间|时间|内|来|以来)?|的时间)(?=[\u4e00-\u9fff“])/;
 
 const CLAUSE_CODES = new Set(Array.from(CLAUSE_BREAKS, (c) => c.charCodeAt(0)));
 const SENTENCE_CODES = new Set(Array.from(SENTENCE_BREAKS, (c) => c.charCodeAt(0)));
@@ -247,6 +247,8 @@ export function trimSubject(raw: string): string {
   if (/[“‘]$/.test(s)) s = s.slice(0, -1);
   // "规模以上工业企业实现利润总额" → "规模以上工业企业利润总额"; also 累计, 完成 inside a name.
   s = s.replace(/^(.{2,})(?:实现|累计|完成)(.{2,})$/, "$1$2");
+  // A span of time alone ("连续十年") names nothing.
+  if (/^(?:近|连续|未来|今后)?[一二三四五六七八九十两\d]+(?:个月|年|天|周)(?:来|以来)?$/.test(s)) return "";
   // A lone connector ("和", "及") names nothing.
   if (/^(?:和|及|与|或|并|且|、|以及)$/.test(s)) return "";
   return s;
@@ -624,9 +626,23 @@ function splitSubjects(subject: string, count: number): string[] | null {
   }
   for (const sep of [/、|和|及|与|以及/, /和/, /、/, /及|以及/, /与/]) {
     const parts = subject.split(sep).filter((p) => p.length > 0);
-    if (parts.length === count) return parts;
+    if (parts.length === count) return shareTail(parts);
   }
   return null;
+}
+
+/** Words that name one of a pair or series sharing the rest of a name ("城镇和农村居民收入"). */
+const PAIRED =
+  /^(?:城镇|农村|城市|乡村|中央|国家级|国家|自治区级|自治区|省级|省|市级|市|县级|县|盟级|盟|旗级|旗|区级|男性|女性|一产|二产|三产)/;
+
+/** "城镇", "农村居民人均可支配收入" → "城镇居民人均可支配收入", "农村居民人均可支配收入". */
+function shareTail(parts: string[]): string[] {
+  const last = parts[parts.length - 1] as string;
+  const lead = PAIRED.exec(last)?.[0];
+  if (!lead) return parts;
+  const tail = last.slice(lead.length);
+  if (tail.length < 2) return parts;
+  return parts.map((p, i) => (i < parts.length - 1 && PAIRED.exec(p)?.[0] === p ? `${p}${tail}` : p));
 }
 
 function kindFor(section: Section, sentenceText: string, fallbackTarget: boolean): RecordKind {
@@ -667,7 +683,7 @@ function carriedGroup(prev: readonly { subjects: string[]; unit: string | null }
 
 /** Subjects that name a measure of something said before ("完成投资", "产值"), not an indicator alone. */
 const GENERIC_SUBJECT =
-  /^(?:完成投资|投资|到位资金|产值|总产值|增加值|营业收入|销售收入|利润|利润总额|税收|产量|交易额|销售额)$/;
+  /^(?:增速|增幅|总量|完成投资|投资|到位资金|产值|总产值|增加值|营业收入|销售收入|利润|利润总额|税收|产量|交易额|销售额)$/;
 
 /** Verbs that, alone before a count, mean the counted noun follows ("完成10家重点排污企业…"). */
 const VERB_ONLY = new Set([
@@ -913,7 +929,7 @@ function extractLine(
       }
     }
     // "地区生产总值增长率为5.2%": the metric already says growth.
-    const bare = subject.replace(/(?:增长率|增速|增幅)$/, "");
+    const bare = subject.replace(/(?:增长率|增速|增幅|涨幅)$/, "");
     if (
       (c.metric === "growth" || c.metric === "cagr") &&
       bare !== subject &&
@@ -931,7 +947,9 @@ function extractLine(
       (GENERIC_SUBJECT.test(subject) || /^(?:惠及|覆盖|受益)/.test(subject))
     ) {
       // "实施盟级重点项目168个，完成投资390亿元": 投资 of the project named before.
-      subject = `${carrySubject}${/完成投资/.test(c.left) && subject === "投资" ? "完成投资" : subject}`;
+      subject = carrySubject.endsWith(subject)
+        ? carrySubject
+        : `${carrySubject}${/完成投资/.test(c.left) && subject === "投资" ? "完成投资" : subject}`;
       implicit = true;
     }
     let subjects: string[] = [subject];

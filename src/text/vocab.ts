@@ -46,6 +46,7 @@ export const GROWTH_VERBS: readonly (readonly [string, number])[] = [
   ["增速", 1],
   ["增长率", 1],
   ["增幅", 1],
+  ["涨幅", 1],
   ["递增", 1],
   ["上涨", 1],
   ["上升", 1],
