@@ -40,6 +40,8 @@ type Section = "review" | "plan" | null;
 interface DocInfo {
   /** Section of each line (index = line − 1). */
   sections: Section[];
+  /** A period the title names ("1-10月全旗经济运行情况分析" → "1-10月"), for results that say none. */
+  titlePeriod?: string;
   reviewYear: number | null;
   planYear: number | null;
 }
@@ -120,11 +122,18 @@ function readDocument(
       planYear = reviewYear + 1;
     }
   }
+  let titlePeriod: string | undefined;
+  const firstLine = lines.find((l) => l.trim().length > 0) ?? "";
+  const tp = /^\s*(?:(?:19|20)\d{2}年)?(\d{1,2}[-—～~至]\d{1,2}月|[一二三四]季度|上半年|前三季度)/.exec(
+    firstLine,
+  );
+  if (tp && firstLine.length <= 80 && !/[，。；,]/.test(firstLine))
+    titlePeriod = (tp[1] as string).replace(/[—～~至]/, "-");
   if (reviewYear === null && reportYear !== undefined && Number.isFinite(reportYear)) {
     reviewYear = Math.trunc(reportYear);
     planYear = reviewYear + 1;
   }
-  return { sections, reviewYear, planYear };
+  return titlePeriod ? { sections, reviewYear, planYear, titlePeriod } : { sections, reviewYear, planYear };
 }
 
 /** A quantity judged worth a record, with what the clause says about it. */
@@ -456,11 +465,11 @@ function judge(
     const up = /(?:上升|前移|提升|提高|前进|跃升)了?$/.test(trimmedLeft);
     const down = /(?:后退|下降|下滑|后移|回落)了?$/.test(trimmedLeft);
     if (up || down) {
+      const vs = /(?:较|比)(上月|上期|上年|去年|年初|上季度|[\d\-—]+月)/.exec(trimmedLeft);
       const subject = trimSubject(
-        trimmedLeft.replace(
-          /(?:排名|位次|排位)?(?:上升|前移|提升|提高|前进|跃升|后退|下降|下滑|后移|回落)了?$/,
-          "",
-        ),
+        trimmedLeft
+          .replace(/(?:较|比)(?:上月|上期|上年|去年|年初|上季度|[\d\-—]+月)/, "")
+          .replace(/(?:排名|位次|排位)?(?:上升|前移|提升|提高|前进|跃升|后退|下降|下滑|后移|回落)了?$/, ""),
       );
       return {
         ...base,
@@ -471,6 +480,7 @@ function judge(
         qualifier: null,
         left: subject,
         rankChange: up ? value : -value,
+        scopes: [vs ? (vs[1] ?? null) : null],
       };
     }
   }
@@ -559,10 +569,16 @@ function judge(
       metric = "growth";
       sign = g[1];
       // "…率提高5%" is growth of the rate; fine. "提升至88%" is a level of the rate (handled above).
-    } else if (/完成率/.test(trimmedLeft) || /完成[^，。；]{0,16}的$/.test(trimmedLeft)) {
+    } else if (
+      /完成率/.test(trimmedLeft) ||
+      /完成[^，。；]{0,16}的$/.test(trimmedLeft) ||
+      /(?:为|占|达到)[^，。；]{0,10}(?:目标|预算|计划)(?:任务)?的$/.test(trimmedLeft)
+    ) {
       metric = "completion";
-      // "完成年度目标任务的113%": the subject is the indicator before (carried), not the target.
-      const of = /完成[^，。；]{0,16}的$/.exec(trimmedLeft);
+      // "完成年度目标任务的113%", "为年度预算的92%": the subject is the indicator before (carried), not the target.
+      const of =
+        /完成[^，。；]{0,16}的$/.exec(trimmedLeft) ??
+        /(?:为|占|达到)[^，。；]{0,10}(?:目标|预算|计划)(?:任务)?的$/.exec(trimmedLeft);
       if (of) leadVerbStripped = trimmedLeft.slice(0, trimmedLeft.length - of[0].length);
     } else {
       metric = "share";
@@ -650,7 +666,9 @@ function kindFor(section: Section, sentenceText: string, fallbackTarget: boolean
   if (section === "review") return hasEstimate ? "estimate" : "actual";
   if (section === "plan") return "target";
   if (hasEstimate) return "estimate";
-  if (fallbackTarget || includesAny(sentenceText, TARGET_CUES)) return "target";
+  // "完成年度目标任务的85.6%", "为年度计划的92%" measure progress against a target; they are results.
+  const cues = sentenceText.replace(/(?:年度|全年)?(?:目标|计划|预算)(?:任务)?的/g, "");
+  if (fallbackTarget || includesAny(cues, TARGET_CUES)) return "target";
   return "actual";
 }
 
@@ -887,7 +905,11 @@ function extractLine(
     // "饲草料面积占到总播种面积的三分之一": the subject is what comes before 占.
     const inner = /^(.{2,}?)占(?:到)?[^占]{1,20}的(?:比重|比例)?(?:为|达|达到)?$/.exec(subject);
     if (c.metric === "share" && inner) subject = inner[1] ?? subject;
-    if (c.metric === "share" && shareOf && carrySubject) {
+    if (c.metric === "share" && /^占比/.test(c.left) && carrySubject) {
+      // "其中税收收入2.8亿元，占比81.2%"
+      subject = `${carrySubject}占比`;
+      implicit = true;
+    } else if (c.metric === "share" && shareOf && carrySubject) {
       const of = (shareOf[1] ?? "").replace(/的$/, "");
       subject = /(?:比重|比例|占比)/.test(of) ? `${carrySubject}占${of}` : `${carrySubject}占${of}比重`;
       implicit = true;
@@ -1056,6 +1078,7 @@ function extractLine(
         sentenceText,
       );
     if (written && written[1] !== "全年") period = written[1] as string;
+    if (period === null && doc.titlePeriod && kind !== "target") period = doc.titlePeriod;
     if (period === null) {
       // No headings to go by: the last year written earlier in the sentence ("2023年，全区…增长6%").
       const y =

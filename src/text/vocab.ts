@@ -162,6 +162,9 @@ export const SUBJECT_TAIL = [
   "压缩",
   "缩短",
   "了",
+  "仅占",
+  "占到",
+  "占",
   "工作",
   "任务",
   "上涨",
@@ -279,7 +282,7 @@ export const SUBJECT_HEAD = [
 ];
 
 /** Cues that a sentence states a goal. */
-export const TARGET_CUES = ["力争", "确保", "目标", "预期", "计划", "争取达到", "力求", "要", "将"];
+export const TARGET_CUES = ["力争", "确保", "目标", "预期", "计划", "争取达到", "力求"];
 /** Cue that a sentence states an estimate for a period just ended. */
 export const ESTIMATE_CUE = "预计";
 
