@@ -30,6 +30,10 @@ it("has a fixture for every construction named in the issue", () => {
     expect.arrayContaining([
       "arabic_scales",
       "bare_magnitudes",
+      "bulletin",
+      "monthly_analysis",
+      "statistical_bulletin",
+      "work_report",
       "cheng",
       "chinese_numerals",
       "corrupted_years",
