@@ -1047,6 +1047,11 @@ function extractLine(
 
     // Kind and period.
     let kind = kindFor(section, sentenceText, false);
+    if (section === null && kind === "actual" && doc.reviewYear !== null) {
+      // No headings: a sentence about a year after the report's own year states a goal ("2024年，…增长6%左右").
+      const y = /^(?:到|至)?((?:19|20)\d{2})年/.exec(sentenceText);
+      if (y && Number(y[1]) > doc.reviewYear) kind = "target";
+    }
     if (kind === "target" && section === "plan") {
       // A status report inside the plan ("目前仅完成立项11个", "在完成5900亩…修复的基础上") is a result.
       const sentence = s.slice(c.sentenceStart, Math.max(c.clauseEnd, span.end));
