@@ -100,6 +100,7 @@ describeBrowser("Read view in Chromium", () => {
     if (await confirm.isVisible().catch(() => false)) await confirm.click();
     await waitForMessage(page, "年度目标");
     expect(await sheetNames(page)).toContain("年度目标");
+    await page.locator('[data-read="go-track"]').waitFor({ state: "visible" });
     const flat = (await readGrid(page)).map((r) => r.join("|"));
     expect(flat.some((r) => r.startsWith("指标|目标值|限定词|方向|单位"))).toBe(true);
     expect(flat.some((r) => r.startsWith("地区生产总值|6|左右|增长|%"))).toBe(true);
