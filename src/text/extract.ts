@@ -973,6 +973,15 @@ function extractLine(
         ? carrySubject
         : `${carrySubject}${/完成投资/.test(c.left) && subject === "投资" ? "完成投资" : subject}`;
       implicit = true;
+    } else if (!carrySubject && GENERIC_SUBJECT.test(subject) && c.clauseStart > c.sentenceStart) {
+      // "游牧人畜牧业产业化联合体挂牌成立，产值超x万元": the topic of the sentence's first clause.
+      const first = s.slice(c.sentenceStart, Math.min(c.clauseStart, c.sentenceStart + 60));
+      const cut = first.search(/挂牌|成立|建成|投运|投产|落地|实现|完成|开工|运行|[，,]/);
+      const topic = trimSubject(cut > 0 ? first.slice(0, cut) : "");
+      if (topic.length >= 2 && topic.length <= 20) {
+        subject = `${topic}${subject}`;
+        implicit = true;
+      }
     }
     let subjects: string[] = [subject];
     let scopes = c.scopes;
