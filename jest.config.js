@@ -8,7 +8,7 @@ const tsJest = [
 const common = {
   transform: { "^.+\\.tsx?$": tsJest },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
-  setupFiles: ["<rootDir>/test/setup/customFunctionsShim.ts"],
+  setupFiles: ["<rootDir>/test/setup/customFunctionsShim.ts", "<rootDir>/test/setup/fastCheck.ts"],
 };
 module.exports = {
   projects: [

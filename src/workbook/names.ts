@@ -24,12 +24,16 @@ export function checkSheetName(name: string): void {
   if (!isValidSheetName(name)) throw new WorkbookError("wbBadSheetName", { name: String(name) });
 }
 
-/** Looks like a cell reference (A1, XFD1048576, R1C1, R, C), which Excel refuses as a table name. */
+/**
+ * Looks like a cell reference (A1, XFD1048576, R1C1, R, C), which Excel refuses as a table name. Conservative:
+ * any 1–3 letters followed by digits counts, even past column XFD or at row 0 ("XFE0"), so a name never
+ * depends on Excel's grid size.
+ */
 function looksLikeReference(name: string): boolean {
   if (/^[rc]$/i.test(name)) return true;
   if (/^r\d*c\d*$/i.test(name)) return true;
-  const p = parseAddress(name);
-  return p !== null && p.left < 16384 && p.top < 1048576;
+  if (/^[A-Za-z]{1,3}\d+$/.test(name)) return true;
+  return parseAddress(name) !== null;
 }
 
 /**

@@ -111,3 +111,16 @@ describe("Excel naming rules", () => {
     ]);
   });
 });
+
+describe("sanitizeTableName", () => {
+  test.each(["A1", "XFD1048576", "XFE0", "r1c1", "R", "c"])(
+    "prefixes %p, which looks like a cell reference",
+    (w) => {
+      expect(sanitizeTableName(w, new Set())).toBe(`_${w}`);
+    },
+  );
+  test("keeps an ordinary name and makes a taken one unique", () => {
+    expect(sanitizeTableName("指标跟踪", new Set())).toBe("指标跟踪");
+    expect(sanitizeTableName("指标跟踪", new Set(["指标跟踪"]))).toBe("指标跟踪_2");
+  });
+});
