@@ -6,6 +6,7 @@
  * structure compares all parts; a placeholder's value is null). Matching is one-to-one; among candidates
  * with the same key, the one with the same indicator is preferred. On matched pairs the script reports how
  * often indicator, kind, qualifier and scope agree exactly. For files with placeholders it counts them too.
+ * `--names` lists the matched records whose indicator names differ (gold vs predicted, with the quote).
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -26,6 +27,8 @@ export interface FileScore {
   misses: IndicatorRecord[];
   falsePositives: IndicatorRecord[];
   fieldDiffs: string[];
+  /** Matched pairs whose indicator names differ: gold, predicted and the gold quote. */
+  nameDiffs: { line: number; gold: string; predicted: string; quote: string }[];
 }
 
 function valueKey(v: unknown): string {
@@ -61,6 +64,7 @@ export function scoreFile(file: string, gold: IndicatorRecord[], predicted: Indi
     misses: [],
     falsePositives: [],
     fieldDiffs: [],
+    nameDiffs: [],
   };
   // Two passes: exact indicator first, then any.
   const pairs: [IndicatorRecord, IndicatorRecord][] = [];
@@ -80,6 +84,7 @@ export function scoreFile(file: string, gold: IndicatorRecord[], predicted: Indi
   for (const [g, p] of pairs) {
     score.matched++;
     if (g.indicator === p.indicator) score.indicator++;
+    else score.nameDiffs.push({ line: g.line, gold: g.indicator, predicted: p.indicator, quote: g.quote });
     if (g.kind === p.kind) score.kind++;
     if ((g.qualifier ?? null) === (p.qualifier ?? null)) score.qualifier++;
     if ((g.scope ?? null) === (p.scope ?? null)) score.scope++;
@@ -170,6 +175,11 @@ function main(): void {
     });
   }
   line("overall", total);
+  if (args.includes("--names")) {
+    for (const s of scores)
+      for (const d of s.nameDiffs)
+        console.log(`${s.file.slice(0, 3)} L${d.line}\tgold=${d.gold}\tpred=${d.predicted}\t«${d.quote}»`);
+  }
   if (verbose) {
     for (const s of scores) {
       console.log(`\n## ${s.file}`);

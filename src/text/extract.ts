@@ -202,10 +202,10 @@ const GROWTH_SORTED = [...GROWTH_VERBS].sort((a, b) => b[0].length - a[0].length
 const LEADING_JUNK =
   /^(?:[\s”"'’、，（(）)\-—·•*]|以上|左右|以内|以下|[一二三四五六七八九十]{1,2}是|[一二三四五六七八九十]{1,2}要)+/;
 const YEAR_PREFIX =
-  /^(?:到|至|截至)?(?:(?:19|20)\d{2}年(?:底|末)?|\d{1,2}[-—～~至]\d{1,2}月(?:份)?|\d{1,2}月(?:份)?(?:底|末)?)/;
+  /^(?:到|至|截至)?(?:牧业年度|每年|每月|每季度|(?:19|20)\d{2}年(?:底|末)?|\d{1,2}[-—～~至]\d{1,2}月(?:份)?|\d{1,2}月(?:份)?(?:底|末)?)/;
 
 const DURATION_PREFIX =
-  /^(?:(?:未来|今后|近|用|仅用|连续)?[一二三四五六七八九十两\d]*(?:个月|小时)(?:的时间|时间|内|来|以来)?|(?:未来|今后|近|用|仅用|连续)?[一二三四五六七八九十两\d]+(?:年|天|周)(?:的时间|时间|内|来|以来)?|的时间)(?=[\u4e00-\u9fff“])/;
+  /^(?:(?:未来|今后|近|用|仅用|连续)?[一二三四五六七八九十两\d]*(?:个月|小时)(?:的时间|时间|内|来|以来)?|(?:未来|今后|近|用|仅用|连续)?[一二三四五六七八九十两\d]+(?:年|天|周)(?:的时间|时间|内|来|以来)?|的时间|时间(?=[建完实打培推抓]))(?=[\u4e00-\u9fff“])/;
 
 const CLAUSE_CODES = new Set(Array.from(CLAUSE_BREAKS, (c) => c.charCodeAt(0)));
 const SENTENCE_CODES = new Set(Array.from(SENTENCE_BREAKS, (c) => c.charCodeAt(0)));
@@ -255,7 +255,8 @@ export function trimSubject(raw: string): string {
   if (/^[“‘]/.test(s) && !/[”’]/.test(s)) s = s.slice(1);
   if (/[“‘]$/.test(s)) s = s.slice(0, -1);
   // "规模以上工业企业实现利润总额" → "规模以上工业企业利润总额"; also 累计, 完成 inside a name.
-  s = s.replace(/^(.{2,})(?:实现|累计|完成)(.{2,})$/, "$1$2");
+  // "公路项目完成投资" keeps 完成: a project's 完成投资 (completed investment) is what is measured.
+  if (!/(?:项目|工程)完成投资$/.test(s)) s = s.replace(/^(.{2,})(?:实现|累计|完成)(.{2,})$/, "$1$2");
   // A span of time alone ("连续十年") names nothing.
   if (/^(?:近|连续|未来|今后)?[一二三四五六七八九十两\d]+(?:个月|年|天|周)(?:来|以来)?$/.test(s)) return "";
   // A lone connector ("和", "及") names nothing.
@@ -701,7 +702,7 @@ function carriedGroup(prev: readonly { subjects: string[]; unit: string | null }
 
 /** Subjects that name a measure of something said before ("完成投资", "产值"), not an indicator alone. */
 const GENERIC_SUBJECT =
-  /^(?:增速|增幅|总量|完成投资|投资|到位资金|产值|总产值|增加值|营业收入|销售收入|利润|利润总额|税收|产量|交易额|销售额)$/;
+  /^(?:增速|增幅|总量|总数|完成投资|投资|到位资金|产值|总产值|增加值|营业收入|销售收入|利润|利润总额|税收|产量|交易额|销售额)$/;
 
 /** Verbs that, alone before a count, mean the counted noun follows ("完成10家重点排污企业…"). */
 const VERB_ONLY = new Set([
@@ -755,6 +756,54 @@ const VERB_ONLY = new Set([
   "现有",
   "对",
 ]);
+
+/** Adverbs and completion verbs that open a predicate and are not part of what it names. */
+const PREDICATE_AUX =
+  /^(?:全部|均已|均|已经|已|都|基本|顺利|率先|如期|按期|按时|常态化|全面|完成|实现|实施|得到|进行|了)+/;
+/** Predicates done TO the counted thing: the name keeps the thing first ("老旧小区供热管网更新"). */
+const DONE_TO = /(?:改造|更新|铺装|整改|整治|达标|投运|投用|维护|通车|贯通|修缮|升级|建成|摆脱[^，]*)$/;
+
+/**
+ * The predicate of a clause tail after a counted noun ("全部复工复产" → 复工复产), or "" when the tail is not
+ * a short predicate: it must start with a completion verb or adverb, hold no figure, and name 2–12 characters.
+ */
+const PREDICATE_START =
+  /全部|均|已|都|基本|顺利|率先|如期|按期|按时|常态化|完成|实现|实施|得到|通过|纳入|设立|进驻|落实|签订|来|赴|摆脱|建成|更新/;
+
+function predicatePhrase(tail: string): string {
+  let t = tail;
+  // "14家企业、3家商户全部复工复产": the items of a list share the predicate at its end.
+  if (/^[、和及]/.test(t) && /\d/.test(t)) {
+    const at = t.search(PREDICATE_START);
+    if (at < 0) return "";
+    t = t.slice(at);
+  }
+  t = t.replace(/^(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|初)?(?:前|后)?|在全[区市县省盟旗国])/, "");
+  if (t.search(PREDICATE_START) !== 0) return "";
+  if (/[\dx０-９，。；的]/.test(t)) return "";
+  const p = t
+    .replace(PREDICATE_AUX, "")
+    .replace(/^(更新|改造|建设|购置|引进)了/, "$1")
+    .replace(/范围$/, "");
+  // Being finished, built or kept ready is the state of the thing itself, not a kind of it.
+  if (p.length < 2 || p.length > 16 || /^(?:办结|完成|实现|任务|工作|目标|兑现|具备|达到|保持)/.test(p))
+    return "";
+  if (/^(?:建成|建设|落实|启动)$/.test(p)) return "";
+  return p;
+}
+
+/**
+ * Fold a counted noun's predicate into its name, as reports' tables name such counts: a predicate done to
+ * the thing follows it ("9处功能区完成硬化铺装" → 功能区硬化铺装); one the thing does or reaches comes first
+ * ("1家企业通过SC认证" → 通过SC认证企业, "35名教师来旗支教" → 来旗支教教师).
+ */
+function foldPredicate(noun: string, tail: string): string {
+  const p = predicatePhrase(tail);
+  if (!p || noun.endsWith(p) || p.startsWith(noun)) return noun;
+  if (DONE_TO.test(p)) return `${noun}${p}`;
+  // "5个苏木镇设立便民服务站" → 设立便民服务站的苏木镇: what was set up is not the thing counted.
+  return /^设立/.test(p) ? `${p}的${noun}` : `${p}${noun}`;
+}
 
 /** True when a noun (not a verb or a break) follows the quantity in its clause. */
 function nounAfterAvailable(s: string, span: NumberSpan, c: Candidate): boolean {
@@ -920,20 +969,38 @@ function extractLine(
       subject = clauseSubject;
     // Number first: "14家规上工业企业", "完成10家重点排污企业…", "安排实施的10个盟级重点项目".
     let nounAfter = "";
-    const leftBare = subject === "" || VERB_ONLY.has(subject) || /(?:和|及|、|的)$/.test(c.left);
+    // A place or a year alone before the count ("我县12家企业…", "全年310户…") names nothing counted.
+    const leftBare =
+      subject === "" ||
+      VERB_ONLY.has(subject) ||
+      /^(?:我|全|本)[县市区旗盟省镇乡]$|^(?:全年|年内|当年|今年|去年)$/.test(subject) ||
+      /(?:和|及|、|的)$/.test(c.left);
     if (leftBare && (c.metric === "level" || c.metric === "abs_change") && !/^占/.test(c.left)) {
       const right = s.slice(span.end, c.clauseEnd);
       const cut = right.search(
-        /全部|实现|完成|通过|纳入|投入|顺利|获得|被|已|达到|建成|入驻|开工|落地|轻装|发展|得到|摆脱|深入|落实|参与|进行|开展|实施|仅|的基础上|的同时|\d+(?:\.\d+)?(?![\dA-Za-z.])|[、和]/,
+        /全部|实现|完成|通过|纳入|投入|顺利|获得|被|已|达到|(?<!创)建成|入驻|进驻|设立|签订|更新了|开工|落地|轻装|发展|得到|摆脱|深入|落实|参与|进行|开展|实施|仅|在全[区市县省盟旗国]率先|来(?=[^，。]{0,3}(?:支教|支医|支援|挂职|交流|研修|锻炼|培训|学习))|赴|的基础上|的同时|\d+(?:\.\d+)?(?![\dA-Za-z.])|[、和]/,
       );
-      nounAfter = (cut >= 0 ? right.slice(0, cut) : right).replace(/^的/, "").slice(0, 16);
+      // "抓好5个示范村提升工作", "巩固好7个示范村创建成果": the work done on the counted noun is not its name.
+      nounAfter = (cut >= 0 ? right.slice(0, cut) : right)
+        .replace(/^的/, "")
+        .replace(/(?:提升|创建|建设)(?:工作|成果)$/, "")
+        .slice(0, 16);
       // Keep a bracket whole: "12个县（市、区）".
       const openB = nounAfter.lastIndexOf("（");
       if (openB >= 0 && nounAfter.indexOf("）", openB) < 0 && right.indexOf("）", openB) > 0)
         nounAfter = right.slice(0, right.indexOf("）", openB) + 1).replace(/^的/, "");
-      const noun = trimSubject(nounAfter.replace(/^(?:以上|左右|余|多)/, ""));
+      let noun = trimSubject(nounAfter.replace(/^(?:以上|左右|余|多)/, ""));
+      // "232户更新了生产机械": a household or person count named by what they did.
+      if (cut === 0 && /^[户人名]$/.test(c.unit ?? "")) {
+        const did = predicatePhrase(right);
+        if (did) noun = `${did}${c.unit === "户" ? "户数" : "人数"}`;
+      }
+      // "11家作坊完成升级改造", "30座大棚实现四季种植": the predicate is part of what is counted.
+      else if (noun.length >= 2 && cut >= 0 && !/(?:新续建|续建|新建|改造|扶持)$/.test(subject))
+        noun = foldPredicate(noun, right.slice(cut));
+      const folded = noun !== trimSubject(nounAfter.replace(/^(?:以上|左右|余|多)/, ""));
       // A building verb stays with its object ("改造71个老旧小区" → 改造老旧小区); 完成/实现/有 do not.
-      const verb = /(?:新续建|续建|新建|改造|扶持|培育)$/.exec(subject)?.[0] ?? "";
+      const verb = folded ? "" : (/(?:新续建|续建|新建|改造|扶持|培育)$/.exec(subject)?.[0] ?? "");
       if (noun.length >= 2) subject = verb && !noun.startsWith(verb) ? `${verb}${noun}` : noun;
       else nounAfter = "";
     }
@@ -969,9 +1036,14 @@ function extractLine(
       (GENERIC_SUBJECT.test(subject) || /^(?:惠及|覆盖|受益)/.test(subject))
     ) {
       // "实施盟级重点项目168个，完成投资390亿元": 投资 of the project named before.
-      subject = carrySubject.endsWith(subject)
-        ? carrySubject
-        : `${carrySubject}${/完成投资/.test(c.left) && subject === "投资" ? "完成投资" : subject}`;
+      // "新增市场主体3.2万户，总数突破30万户": the total counts all of them, not only the new ones.
+      const carried =
+        subject === "总数"
+          ? carrySubject.replace(/^(?:新增|新创建|新建|新培育|新认定|新引进)/, "")
+          : carrySubject;
+      subject = carried.endsWith(subject)
+        ? carried
+        : `${carried}${/完成投资/.test(c.left) && subject === "投资" ? "完成投资" : subject}`;
       implicit = true;
     } else if (!carrySubject && GENERIC_SUBJECT.test(subject) && c.clauseStart > c.sentenceStart) {
       // "游牧人畜牧业产业化联合体挂牌成立，产值超x万元": the topic of the sentence's first clause.

@@ -52,6 +52,7 @@ it("has a fixture for every construction named in the issue", () => {
       "structure",
       "traditional_pinyin",
       "yu_duo",
+      "predicate_names",
     ]),
   );
 });
