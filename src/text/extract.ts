@@ -687,6 +687,50 @@ function isProjectSize(s: string, span: NumberSpan, left: string, clauseEnd: num
   return includesAny(head, PROJECT_WORDS);
 }
 
+/** Verbs of pushing a project forward that open a clause before its owner ("加快推进驭能…"). */
+const PROJECT_LEAD =
+  /^(?:全面|加快|积极|全力|协助|确保|力争|推动|推进|支持|开工|建设|建成|实施好|实施|引进|谋划|储备|启动|新建|续建|争取)+/;
+
+/**
+ * Names for a project's size ("蒙能10兆瓦分散式风电实现并网" → 蒙能分散式风电项目装机): owner + project + the
+ * measure its unit gives (装机 for power plants, 产能 for factories and 瓦时, 年产能 after 年产, 长度 for 公里,
+ * 年出栏能力 / 存栏规模 for livestock bases). Null when the clause does not have that shape.
+ */
+function projectSizeNames(left: string, subjects: string[], right: string, unit: string): string[] | null {
+  const r = right.replace(/^(?:以上|左右|的)/, "");
+  const cut = r.search(
+    /实现|完成|投入|开工|启动|建成|投产|投运|投用|获得|并网|扎实|基本|顺利|正式|全容量|当年|[，。；、和\dx]/,
+  );
+  let noun = cut >= 0 ? r.slice(0, cut) : r;
+  if (noun.length < 2 || noun.length > 16 || !includesAny(noun, PROJECT_WORDS)) return null;
+  if (!/(?:项目|工程|基地|生产线|电站|马道|示范井)$/.test(noun)) noun = `${noun}项目`;
+  noun = noun.replace(/(生产线|基地)项目$/, "$1");
+  const l = left.replace(/[，,]$/, "");
+  const measure = /年产$/.test(l)
+    ? "年产能"
+    : /年出栏$/.test(l)
+      ? "年出栏能力"
+      : /存栏$/.test(l)
+        ? "存栏规模"
+        : /瓦时$/.test(unit) || (/瓦$/.test(unit) && /电池|组件|设备|装备|生产线|制造/.test(noun))
+          ? "产能"
+          : /瓦$/.test(unit)
+            ? /工程$/.test(noun)
+              ? "容量"
+              : "装机"
+            : /公里$/.test(unit)
+              ? "长度"
+              : "";
+  if (!measure) return null;
+  const owner = (x: string) =>
+    trimSubject(x.replace(/(?:年产|年出栏|存栏|各)$/, ""))
+      .replace(PROJECT_LEAD, "")
+      .replace(/(?:年产|年出栏|存栏)$/, "");
+  const listed = /各$/.test(l) && subjects.length > 1;
+  const owners = listed ? subjects.map(owner) : [owner(l.split(/[、和]/).pop() ?? "")];
+  return owners.map((o) => `${o}${noun}${measure}`);
+}
+
 /** The subjects of the previous clauses that state the same kind of figure (same unit), latest last. */
 function carriedGroup(prev: readonly { subjects: string[]; unit: string | null }[]): string[] {
   const last = prev[prev.length - 1];
@@ -1173,10 +1217,14 @@ function extractLine(
       if (y) period = y[1] as string;
     }
     if (kind === "other") {
-      // A project's size: name it after the project ("中船" + "风电项目").
+      // A project's size: name it after the project and what the size measures ("中船" + "风电项目" + 装机).
       const right = s.slice(span.end, c.clauseEnd);
-      const m = /^[^，。；、和及]{0,14}?(?:项目|工程|基地|生产线|电站|马道)/.exec(right.replace(/^的/, ""));
-      if (m && subjects.length === 1) subjects = [`${subjects[0] ?? ""}${m[0]}`];
+      const named = projectSizeNames(c.left, subjects, right, c.unit ?? "");
+      if (named) subjects = named;
+      else {
+        const m = /^[^，。；、和及]{0,14}?(?:项目|工程|基地|生产线|电站|马道)/.exec(right.replace(/^的/, ""));
+        if (m && subjects.length === 1) subjects = [`${subjects[0] ?? ""}${m[0]}`];
+      }
     }
 
     // Quote: the clause (extended left to the sentence's subject for carried ones is unnecessary).
