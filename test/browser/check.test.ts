@@ -4,7 +4,7 @@
  * grid), the text's own arithmetic, and the template mode with the filled numbers highlighted; no console or
  * page error and no request to another origin.
  */
-import { activeSheet, describeBrowser, openPreview, openSession, switchView, type Session } from "./harness";
+import { activeSheet, describeBrowser, openPreview, switchView, useCleanSession } from "./harness";
 import type { Page } from "playwright-core";
 
 async function waitForSummary(page: Page, contains: string): Promise<string> {
@@ -17,19 +17,8 @@ async function waitForSummary(page: Page, contains: string): Promise<string> {
 }
 
 describeBrowser("Check view in Chromium", () => {
-  let session: Session;
-
-  beforeAll(async () => {
-    session = await openSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-  afterEach(() => {
-    expect(session.pageErrors).toEqual([]);
-    expect(session.consoleErrors).toEqual([]);
-    expect(session.foreignRequests()).toEqual([]);
-  });
+  /** One session for the suite; after every test the page stayed clean (see harness). */
+  const session = useCleanSession();
 
   test("checks a draft against the sample workbook; clicking a claim selects its cell", async () => {
     await openPreview(session);

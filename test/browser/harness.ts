@@ -272,6 +272,28 @@ export async function openSession(options: { dist?: string; locale?: string } = 
   }
 }
 
+/**
+ * The standard browser suite: one Chromium session for the suite (opened in beforeAll, then `setup` runs,
+ * closed in afterAll), and after every test the page must have stayed clean: no page error, no console error,
+ * no request to another origin. Returns a stable object that holds the session's fields once beforeAll ran.
+ */
+export function useCleanSession(setup?: (session: Session) => Promise<void>): Session {
+  const session = {} as Session;
+  beforeAll(async () => {
+    Object.assign(session, await openSession());
+    if (setup) await setup(session);
+  });
+  afterAll(async () => {
+    await session.close?.();
+  });
+  afterEach(() => {
+    expect(session.pageErrors).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+    expect(session.foreignRequests()).toEqual([]);
+  });
+  return session;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Page helpers (preview)
 

@@ -10,12 +10,11 @@ import {
   activeSheet,
   describeBrowser,
   openPreview,
-  openSession,
   readGrid,
   readMessage,
   sheetNames,
   switchView,
-  type Session,
+  useCleanSession,
 } from "./harness";
 import type { Page } from "playwright-core";
 
@@ -36,19 +35,8 @@ async function waitForMessage(page: Page, contains: string): Promise<{ text: str
 }
 
 describeBrowser("Read view in Chromium", () => {
-  let session: Session;
-
-  beforeAll(async () => {
-    session = await openSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-  afterEach(() => {
-    expect(session.pageErrors).toEqual([]);
-    expect(session.consoleErrors).toEqual([]);
-    expect(session.foreignRequests()).toEqual([]);
-  });
+  /** One session for the suite; after every test the page stayed clean (see harness). */
+  const session = useCleanSession();
 
   test("paste a report, see the records, insert the table, see the rows in the grid", async () => {
     await openPreview(session);

@@ -8,7 +8,6 @@ import {
   activeSheet,
   describeBrowser,
   openPreview,
-  openSession,
   openWorkbookFile,
   readGrid,
   readMessage,
@@ -16,27 +15,14 @@ import {
   sheetNames,
   switchView,
   tabLabels,
-  type Session,
+  useCleanSession,
 } from "./harness";
 
 const VIEWS = ["track", "read", "write", "check"] as const;
 
 describeBrowser("task pane preview in Chromium", () => {
-  let session: Session;
-
-  beforeAll(async () => {
-    session = await openSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-
-  /** After every test: the page stayed clean. */
-  afterEach(() => {
-    expect(session.pageErrors).toEqual([]);
-    expect(session.consoleErrors).toEqual([]);
-    expect(session.foreignRequests()).toEqual([]);
-  });
+  /** One session for the suite; after every test the page stayed clean (see harness). */
+  const session = useCleanSession();
 
   test("Chinese pane beside the sample workbook grid; all views and sheets switch", async () => {
     await openPreview(session);

@@ -9,28 +9,16 @@ import ExcelJS from "exceljs";
 import {
   describeBrowser,
   openPreview,
-  openSession,
   readGrid,
   selectSheet,
   sheetNames,
   switchView,
-  type Session,
+  useCleanSession,
 } from "./harness";
 
 describeBrowser("Track view in Chromium", () => {
-  let session: Session;
-
-  beforeAll(async () => {
-    session = await openSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-  afterEach(() => {
-    expect(session.pageErrors).toEqual([]);
-    expect(session.consoleErrors).toEqual([]);
-    expect(session.foreignRequests()).toEqual([]);
-  });
+  /** One session for the suite; after every test the page stayed clean (see harness). */
+  const session = useCleanSession();
 
   test("sample table, 1-10月 → 指标跟踪 with statuses, ranks and a chart", async () => {
     await openPreview(session);

@@ -8,13 +8,12 @@ import {
   activeSheet,
   describeBrowser,
   openPreview,
-  openSession,
   readCell,
   readGrid,
   readMessage,
   sheetNames,
   switchView,
-  type Session,
+  useCleanSession,
 } from "./harness";
 import type { Page } from "playwright-core";
 
@@ -44,21 +43,10 @@ async function waitForMessage(page: Page, contains: string): Promise<{ text: str
 }
 
 describeBrowser("Write view in Chromium", () => {
-  let session: Session;
-
-  beforeAll(async () => {
-    session = await openSession();
-    await session.context.grantPermissions(["clipboard-read", "clipboard-write"], {
-      origin: session.server.origin,
+  const session = useCleanSession(async (s) => {
+    await s.context.grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: s.server.origin,
     });
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-  afterEach(() => {
-    expect(session.pageErrors).toEqual([]);
-    expect(session.consoleErrors).toEqual([]);
-    expect(session.foreignRequests()).toEqual([]);
   });
 
   test("drafts the paragraph from the sample workbook, for the league and for a region", async () => {
