@@ -257,6 +257,8 @@ export function trimSubject(raw: string): string {
   // "规模以上工业企业实现利润总额" → "规模以上工业企业利润总额"; also 累计, 完成 inside a name.
   // "公路项目完成投资" keeps 完成: a project's 完成投资 (completed investment) is what is measured.
   if (!/(?:项目|工程)完成投资$/.test(s)) s = s.replace(/^(.{2,})(?:实现|累计|完成)(.{2,})$/, "$1$2");
+  // 培育 of firms is fostering, not part of the name; of animals it is breeding ("培育察哈尔种羊" keeps it).
+  if (/^培育.{2,}(?:企业|主体|合作社|品牌|园区|集群|单位|龙头)$/.test(s)) s = s.slice(2);
   // A span of time alone ("连续十年") names nothing.
   if (/^(?:近|连续|未来|今后)?[一二三四五六七八九十两\d]+(?:个月|年|天|周)(?:来|以来)?$/.test(s)) return "";
   // A lone connector ("和", "及") names nothing.
@@ -805,14 +807,15 @@ const VERB_ONLY = new Set([
 const PREDICATE_AUX =
   /^(?:全部|均已|均|已经|已|都|基本|顺利|率先|如期|按期|按时|常态化|全面|完成|实现|实施|得到|进行|了)+/;
 /** Predicates done TO the counted thing: the name keeps the thing first ("老旧小区供热管网更新"). */
-const DONE_TO = /(?:改造|更新|铺装|整改|整治|达标|投运|投用|维护|通车|贯通|修缮|升级|建成|摆脱[^，]*)$/;
+const DONE_TO =
+  /(?:改造|更新|铺装|硬化|绿化|亮化|加固|修复|清理|整改|整治|达标|投运|投用|维护|通车|贯通|修缮|升级|建成|摆脱[^，]*)$/;
 
 /**
  * The predicate of a clause tail after a counted noun ("全部复工复产" → 复工复产), or "" when the tail is not
  * a short predicate: it must start with a completion verb or adverb, hold no figure, and name 2–12 characters.
  */
 const PREDICATE_START =
-  /全部|均|已|都|基本|顺利|率先|如期|按期|按时|常态化|完成|实现|实施|得到|通过|纳入|设立|进驻|落实|签订|来|赴|摆脱|建成|更新/;
+  /全部|均|已|都|基本|顺利|率先|如期|按期|按时|常态化|完成|实现|实施|得到|进行|通过|纳入|设立|进驻|落实|签订|来|赴|摆脱|建成|更新/;
 
 function predicatePhrase(tail: string): string {
   let t = tail;
@@ -823,6 +826,7 @@ function predicatePhrase(tail: string): string {
     t = t.slice(at);
   }
   t = t.replace(/^(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|初)?(?:前|后)?|在全[区市县省盟旗国])/, "");
+  if (/^进行/.test(t) && /[“”]/.test(t)) return "";
   if (t.search(PREDICATE_START) !== 0) return "";
   if (/[\dx０-９，。；的]/.test(t)) return "";
   const p = t
@@ -1049,18 +1053,38 @@ function extractLine(
       else nounAfter = "";
     }
     // "投入1200万元强化奶源建设" → "奶源建设投入": money put into a purpose named after it.
-    if (/^(?:投入|投资|安排)$/.test(subject) && /元$/.test(c.unit ?? "")) {
-      const right = s.slice(span.end, c.clauseEnd).replace(/^(?:以上|左右|余|多)/, "");
+    // Also "企业投入5.7亿元推进智能化建设" → 企业智能化建设投入, "投入4.3亿元治理矿山31平方公里" → 治理矿山投入,
+    // "投入5400万元对155公里道路进行修缮" → 道路修缮投入, and "投入x亿元衔接资金": the money is the 衔接资金.
+    const investor = /^(.{0,16}?)(投入|投资|安排)$/.exec(subject);
+    if (investor && /元$/.test(c.unit ?? "") && !(investor[1] && GENERIC_SUBJECT.test(subject))) {
+      const owner = investor[1] ?? "";
+      const whole = s.slice(span.end, c.clauseEnd).replace(/^(?:以上|左右|余|多)/, "");
+      const onto =
+        /^对[\d.x]*[^\u4e00-\u9fff]{0,2}(?:万)?(?:公里|平方米|平方公里|亩|个|处|家|户|座|条|所|项)?([^，。；\d]{2,14}?)进行了?([^，。；\d]{2,6})$/.exec(
+          whole,
+        );
+      const digit = whole.search(/[\dx]/);
+      const right = digit >= 0 ? whole.slice(0, digit) : whole;
       const p =
         /^(?:用于|专项用于|重点用于|强化|推进|实施|支持|加强|开展)?([^，。；、和的\d]{2,12}?)(?:工作|建设)?$/.exec(
           right,
         );
-      const purpose = p?.[1] ?? "";
+      const fund = /^[^，。；、和的\d]{0,10}?(?:资金|经费)/.exec(right)?.[0] ?? "";
+      const purpose = onto ? `${onto[1] ?? ""}${onto[2] ?? ""}` : fund || (p?.[1] ?? "");
       if (purpose && !/^[对为在]/.test(purpose)) {
-        const built = /建设$/.test(right) && !/建设$/.test(purpose) ? `${purpose}建设` : purpose;
-        subject = `${built}${subject}`;
+        const built = !onto && /建设$/.test(right) && !/建设$/.test(purpose) ? `${purpose}建设` : purpose;
+        subject = !owner && /(?:资金|经费)$/.test(built) ? built : `${owner}${built}${investor[2] ?? ""}`;
       }
     }
+    // "审批压缩至34个工作日内": what is cut is the time limit of the procedure.
+    if (
+      c.metric === "level" &&
+      /^(?:个)?(?:工作日|日|天|小时|分钟)$/.test(c.unit ?? "") &&
+      /(?:压缩|缩短|缩减|控制)(?:至|到|在)$/.test(c.left.replace(/(?:以内|以下)$/, "")) &&
+      subject.length >= 2 &&
+      !/(?:时限|时间|时长|周期|天数)$/.test(subject)
+    )
+      subject = `${subject}时限`;
     // "地区生产总值增长率为5.2%": the metric already says growth.
     const bare = subject.replace(/(?:增长率|增速|增幅|涨幅)$/, "");
     if (
