@@ -257,6 +257,10 @@ export function trimSubject(raw: string): string {
   // "规模以上工业企业实现利润总额" → "规模以上工业企业利润总额"; also 累计, 完成 inside a name.
   // "公路项目完成投资" keeps 完成: a project's 完成投资 (completed investment) is what is measured.
   if (!/(?:项目|工程)完成投资$/.test(s)) s = s.replace(/^(.{2,})(?:实现|累计|完成)(.{2,})$/, "$1$2");
+  // "“蒙速办”汇集特色应用", "医院探索新技术", "为残疾人提供托养服务": the verb joins owner and thing counted.
+  s = s.replace(/^(.{2,})(?:汇集|汇聚|探索|提供)(.{2,})$/, "$1$2");
+  // "到位北京帮扶资金": 到位 says the funds arrived; the funds are the name.
+  if (/^到位.{2,}资金$/.test(s)) s = s.slice(2);
   // 培育 of firms is fostering, not part of the name; of animals it is breeding ("培育察哈尔种羊" keeps it).
   if (/^培育.{2,}(?:企业|主体|合作社|品牌|园区|集群|单位|龙头)$/.test(s)) s = s.slice(2);
   // A span of time alone ("连续十年") names nothing.
@@ -1046,6 +1050,10 @@ function extractLine(
       // "11家作坊完成升级改造", "30座大棚实现四季种植": the predicate is part of what is counted.
       else if (noun.length >= 2 && cut >= 0 && !/(?:新续建|续建|新建|改造|扶持)$/.test(subject))
         noun = foldPredicate(noun, right.slice(cut));
+      // "开工建设2条铁路专用线" → 铁路专用线开工, "建成投用10所幼儿园" → 幼儿园建成投用.
+      const stage = /(?:开工建设|建成投用|建成投运|建成投产|建成通车)$/.exec(c.left)?.[0];
+      if (stage && noun.length >= 2 && !c.left.includes("、"))
+        noun = `${noun}${stage === "开工建设" ? "开工" : stage}`;
       const folded = noun !== trimSubject(nounAfter.replace(/^(?:以上|左右|余|多)/, ""));
       // A building verb stays with its object ("改造71个老旧小区" → 改造老旧小区); 完成/实现/有 do not.
       const verb = folded ? "" : (/(?:新续建|续建|新建|改造|扶持|培育)$/.exec(subject)?.[0] ?? "");
@@ -1076,6 +1084,14 @@ function extractLine(
         subject = !owner && /(?:资金|经费)$/.test(built) ? built : `${owner}${built}${investor[2] ?? ""}`;
       }
     }
+    // "产业类项目达到81.8%": a share of things counted is their 占比.
+    if (
+      c.metric === "share" &&
+      c.unit === "%" &&
+      /^.{1,12}(?:项目|事项|企业|村|户|单位|人口)$/.test(subject) &&
+      /^[^占]{2,}(?:达到|达|为|占)$/.test(c.left)
+    )
+      subject = `${subject}占比`;
     // "审批压缩至34个工作日内": what is cut is the time limit of the procedure.
     if (
       c.metric === "level" &&
