@@ -812,14 +812,14 @@ const PREDICATE_AUX =
   /^(?:全部|均已|均|已经|已|都|基本|顺利|率先|如期|按期|按时|常态化|全面|完成|实现|实施|得到|进行|了)+/;
 /** Predicates done TO the counted thing: the name keeps the thing first ("老旧小区供热管网更新"). */
 const DONE_TO =
-  /(?:改造|更新|铺装|硬化|绿化|亮化|加固|修复|清理|整改|整治|达标|投运|投用|维护|通车|贯通|修缮|升级|建成|摆脱[^，]*)$/;
+  /(?:开工建设|开工|改造|更新|铺装|硬化|绿化|亮化|加固|修复|清理|整改|整治|达标|投运|投用|维护|通车|贯通|修缮|升级|建成|摆脱[^，]*)$/;
 
 /**
  * The predicate of a clause tail after a counted noun ("全部复工复产" → 复工复产), or "" when the tail is not
  * a short predicate: it must start with a completion verb or adverb, hold no figure, and name 2–12 characters.
  */
 const PREDICATE_START =
-  /全部|均|已|都|基本|顺利|率先|如期|按期|按时|常态化|完成|实现|实施|得到|进行|通过|纳入|设立|进驻|落实|签订|来|赴|摆脱|建成|更新/;
+  /全部|均|已|都|基本|顺利|率先|如期|按期|按时|常态化|完成|实现|实施|得到|进行|升级|改造|开工|投用|投运|通车|贯通|通过|纳入|设立|进驻|落实|签订|来|赴|摆脱|建成|更新/;
 
 function predicatePhrase(tail: string): string {
   let t = tail;
@@ -1024,13 +1024,15 @@ function extractLine(
     // A place or a year alone before the count ("我县12家企业…", "全年310户…") names nothing counted.
     const leftBare =
       subject === "" ||
+      // "国道303…、国道207…等2条公路建成通车": the names listed are instances; the noun after counts them.
+      (/、/.test(subject) && /等?$/.test(subject) && /^[条座个家所处项]$/.test(c.unit ?? "")) ||
       VERB_ONLY.has(subject) ||
       /^(?:我|全|本)[县市区旗盟省镇乡]$|^(?:全年|年内|当年|今年|去年)$/.test(subject) ||
       /(?:和|及|、|的)$/.test(c.left);
     if (leftBare && (c.metric === "level" || c.metric === "abs_change") && !/^占/.test(c.left)) {
       const right = s.slice(span.end, c.clauseEnd);
       const cut = right.search(
-        /全部|实现|完成|通过|纳入|投入|顺利|获得|被|已|达到|(?<!创)建成|入驻|进驻|设立|签订|更新了|开工|落地|轻装|发展|得到|摆脱|深入|落实|参与|进行|开展|实施|仅|在全[区市县省盟旗国]率先|来(?=[^，。]{0,3}(?:支教|支医|支援|挂职|交流|研修|锻炼|培训|学习))|赴|的基础上|的同时|\d+(?:\.\d+)?(?![\dA-Za-z.])|[、和]/,
+        /全部|实现|完成|通过|纳入|投入|顺利|获得|被|已|达到|(?<!创)建成|入驻|进驻|设立|签订|更新了|开工|落地|轻装|发展|得到|摆脱|深入|落实|参与|进行|开展|实施|仅|在全[区市县省盟旗国]率先|全面(?=完成|实现|建成|开工|达标)|来(?=[^，。]{0,3}(?:支教|支医|支援|挂职|交流|研修|锻炼|培训|学习))|赴|的基础上|的同时|\d+(?:\.\d+)?(?![\dA-Za-z.])|[、和]/,
       );
       // "抓好5个示范村提升工作", "巩固好7个示范村创建成果": the work done on the counted noun is not its name.
       nounAfter = (cut >= 0 ? right.slice(0, cut) : right)
