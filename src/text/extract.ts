@@ -1027,17 +1027,22 @@ function extractLine(
       // "国道303…、国道207…等2条公路建成通车": the names listed are instances; the noun after counts them.
       (/、/.test(subject) && /等?$/.test(subject) && /^[条座个家所处项]$/.test(c.unit ?? "")) ||
       VERB_ONLY.has(subject) ||
+      /^(?:全力推动|积极推动|加快推进|加快推动|深入实施|力争|确保|争取)$/.test(subject) ||
       /^(?:我|全|本)[县市区旗盟省镇乡]$|^(?:全年|年内|当年|今年|去年)$/.test(subject) ||
       /(?:和|及|、|的)$/.test(c.left);
     if (leftBare && (c.metric === "level" || c.metric === "abs_change") && !/^占/.test(c.left)) {
       const right = s.slice(span.end, c.clauseEnd);
       const cut = right.search(
-        /全部|实现|完成|通过|纳入|投入|顺利|获得|被|已|达到|(?<!创)建成|入驻|进驻|设立|签订|更新了|开工|落地|轻装|发展|得到|摆脱|深入|落实|参与|进行|开展|实施|仅|在全[区市县省盟旗国]率先|全面(?=完成|实现|建成|开工|达标)|来(?=[^，。]{0,3}(?:支教|支医|支援|挂职|交流|研修|锻炼|培训|学习))|赴|的基础上|的同时|\d+(?:\.\d+)?(?![\dA-Za-z.])|[、和]/,
+        /全部|实现|完成|通过|纳入|投入|顺利|获得|被|已|达到|(?<!创)建成|入驻|进驻|设立|签订|更新了|开工|落地|轻装|发展|得到|摆脱|深入|落实|参与|进行|开展|实施|仅|在全[区市县省盟旗国]率先|全面(?=完成|实现|建成|开工|达标)|常态化|来(?=[^，。]{0,3}(?:支教|支医|支援|挂职|交流|研修|锻炼|培训|学习))|赴|的基础上|的同时|\d+(?:\.\d+)?(?![\dA-Za-z.])|[、和]/,
       );
       // "抓好5个示范村提升工作", "巩固好7个示范村创建成果": the work done on the counted noun is not its name.
       nounAfter = (cut >= 0 ? right.slice(0, cut) : right)
         .replace(/^的/, "")
         .replace(/(?:提升|创建|建设)(?:工作|成果)$/, "")
+        // "x个重点村建设": building them is not their name.
+        .replace(/^(.{3,}[村镇点区园站厂])建设$/, "$1")
+        // "150余名执勤人员不舍昼夜": a group of people ends the name; what they did follows.
+        .replace(/^(.{1,12}?(?:人员|工作者|志愿者|干部|职工|党员))[\u4e00-\u9fff]{4}$/, "$1")
         .slice(0, 16);
       // Keep a bracket whole: "12个县（市、区）".
       const openB = nounAfter.lastIndexOf("（");
