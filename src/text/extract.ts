@@ -1117,6 +1117,21 @@ function extractLine(
       !/^(?:[一二三四]季度|上半年|下半年|前三季度|全年|今年|去年|\d{1,2}(?:[-—~至]\d{1,2})?月份?)$/.test(bare)
     )
       subject = bare;
+    // "粮食播种面积220万亩、经济作物70万亩": a bare item of a 、 list takes the measure of the item before it.
+    const listPrev = prevClauseRecords[prevClauseRecords.length - 1];
+    const listMeasure =
+      listPrev && listPrev.subjects.length === 1 && listPrev.unit === c.unit
+        ? /.{2}((?:播种|种植|养殖)?面积|产量|存栏|出栏|产值)$/.exec(listPrev.subjects[0] ?? "")?.[1]
+        : undefined;
+    if (
+      listMeasure &&
+      /^、/.test(c.left) &&
+      c.metric === "level" &&
+      subject.length >= 2 &&
+      c.left === `、${subject}` &&
+      !/(?:面积|量|值|率|额|数|规模|存栏|出栏|收入|支出)$/.test(subject)
+    )
+      subject = `${subject}${listMeasure}`;
     const ownSubject = subject;
     if (subject === "" && carrySubject) {
       subject = carrySubject;
@@ -1128,10 +1143,16 @@ function extractLine(
     ) {
       // "实施盟级重点项目168个，完成投资390亿元": 投资 of the project named before.
       // "新增市场主体3.2万户，总数突破30万户": the total counts all of them, not only the new ones.
-      const carried =
+      let carried =
         subject === "总数"
           ? carrySubject.replace(/^(?:新增|新创建|新建|新培育|新认定|新引进)/, "")
           : carrySubject;
+      // "打草场面积稳定在3000万亩，产量保持在20亿公斤": the carried thing's other measure replaces its first.
+      if (
+        /^(?:产量|产值|增加值|总量|销售额|营业收入)$/.test(subject) &&
+        /.{2}(?:面积|产量|产值|规模)$/.test(carried)
+      )
+        carried = carried.replace(/(?:(?:播种|种植|养殖)?面积|产量|产值|规模)$/, "");
       subject = carried.endsWith(subject)
         ? carried
         : `${carried}${/完成投资/.test(c.left) && subject === "投资" ? "完成投资" : subject}`;
