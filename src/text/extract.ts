@@ -259,6 +259,9 @@ export function trimSubject(raw: string): string {
   if (!/(?:项目|工程)完成投资$/.test(s)) s = s.replace(/^(.{2,})(?:实现|累计|完成)(.{2,})$/, "$1$2");
   // "“蒙速办”汇集特色应用", "医院探索新技术", "为残疾人提供托养服务": the verb joins owner and thing counted.
   s = s.replace(/^(.{2,})(?:汇集|汇聚|探索|提供)(.{2,})$/, "$1$2");
+  // "健安诚年产风机基础200套": what a firm makes in a year is its 产量.
+  const made = /^(.{2,}?)年产([^\d]{2,})$/.exec(s);
+  if (made && !/(?:能力|产能|规模)$/.test(s)) s = `${made[1] ?? ""}${made[2] ?? ""}产量`;
   // "到位北京帮扶资金": 到位 says the funds arrived; the funds are the name.
   if (/^到位.{2,}资金$/.test(s)) s = s.slice(2);
   // 培育 of firms is fostering, not part of the name; of animals it is breeding ("培育察哈尔种羊" keeps it).
@@ -812,7 +815,7 @@ const PREDICATE_AUX =
   /^(?:全部|均已|均|已经|已|都|基本|顺利|率先|如期|按期|按时|常态化|全面|完成|实现|实施|得到|进行|了)+/;
 /** Predicates done TO the counted thing: the name keeps the thing first ("老旧小区供热管网更新"). */
 const DONE_TO =
-  /(?:开工建设|开工|改造|更新|铺装|硬化|绿化|亮化|加固|修复|清理|整改|整治|达标|投运|投用|维护|通车|贯通|修缮|升级|建成|摆脱[^，]*)$/;
+  /(?:开工建设|开工|完工|竣工|投产|改造|更新|铺装|硬化|绿化|亮化|加固|修复|清理|整改|整治|达标|投运|投用|维护|通车|贯通|修缮|升级|建成|摆脱[^，]*)$/;
 
 /**
  * The predicate of a clause tail after a counted noun ("全部复工复产" → 复工复产), or "" when the tail is not
@@ -1099,6 +1102,9 @@ function extractLine(
       /^[^占]{2,}(?:达到|达|为|占)$/.test(c.left)
     )
       subject = `${subject}占比`;
+    // "社会化服务惠及1.6万人次": the people reached are counted in 人次.
+    if (c.metric === "level" && /^万?人次$/.test(c.unit ?? "") && /(?:惠及|受益|覆盖)$/.test(subject))
+      subject = `${subject}人次`;
     // "审批压缩至34个工作日内": what is cut is the time limit of the procedure.
     if (
       c.metric === "level" &&
