@@ -853,6 +853,14 @@ function predicatePhrase(tail: string): string {
  * ("1家企业通过SC认证" → 通过SC认证企业, "35名教师来旗支教" → 来旗支教教师).
  */
 function foldPredicate(noun: string, tail: string): string {
+  // "12个地区和单位被命名为全区…示范单位": what they were named is what is counted.
+  const title = /^(?:[和、及][^，。；\d]{1,6})?被(?:命名|评|评定|认定|授予|列)为([^，。；\d]{2,24})$/.exec(
+    tail,
+  );
+  if (title) return (title[1] ?? "").replace(/^(?:全[国省区市盟县旗]|国家级|省级)(?=.{4})/, "");
+  // "117件“一件事”实现“一次办”": between two coined terms the verb stays.
+  const coined = /^(?:全部)?(实现|完成)(“[^”]{1,10}”)$/.exec(tail);
+  if (coined && /^“[^”]+”$/.test(noun)) return `${noun}${coined[1] ?? ""}${coined[2] ?? ""}`;
   const p = predicatePhrase(tail);
   if (!p || noun.endsWith(p) || p.startsWith(noun)) return noun;
   if (DONE_TO.test(p)) return `${noun}${p}`;
