@@ -652,7 +652,7 @@ function splitSubjects(subject: string, count: number): string[] | null {
   }
   for (const sep of [/、|和|及|与|以及/, /和/, /、/, /及|以及/, /与/]) {
     const parts = subject.split(sep).filter((p) => p.length > 0);
-    if (parts.length === count) return shareTail(parts);
+    if (parts.length === count) return shareHead(shareTail(parts));
   }
   return null;
 }
@@ -669,6 +669,19 @@ function shareTail(parts: string[]): string[] {
   const tail = last.slice(lead.length);
   if (tail.length < 2) return parts;
   return parts.map((p, i) => (i < parts.length - 1 && PAIRED.exec(p)?.[0] === p ? `${p}${tail}` : p));
+}
+
+/** Measures one thing can have several of ("动物免疫密度和质量"). */
+const MEASURE_WORD =
+  /(?:密度|质量|数量|面积|产量|产值|总量|规模|比例|比重|人数|户数|金额|覆盖率|达标率|合格率|完成率|到位率)$/;
+
+/** "动物免疫密度", "质量" → "动物免疫密度", "动物免疫质量": a bare measure shares the thing named first. */
+function shareHead(parts: string[]): string[] {
+  const first = parts[0] ?? "";
+  const m = MEASURE_WORD.exec(first);
+  if (!m || first.length < m[0].length + 2) return parts;
+  const head = first.slice(0, first.length - m[0].length);
+  return parts.map((p, i) => (i > 0 && MEASURE_WORD.exec(p)?.[0] === p ? `${head}${p}` : p));
 }
 
 function kindFor(section: Section, sentenceText: string, fallbackTarget: boolean): RecordKind {
@@ -1036,7 +1049,7 @@ function extractLine(
     const leftBare =
       subject === "" ||
       // "国道303…、国道207…等2条公路建成通车": the names listed are instances; the noun after counts them.
-      (/、/.test(subject) && /等?$/.test(subject) && /^[条座个家所处项]$/.test(c.unit ?? "")) ||
+      ((/、/.test(subject) || /.{4}等$/.test(subject)) && /^[条座个家所处项]$/.test(c.unit ?? "")) ||
       VERB_ONLY.has(subject) ||
       /^(?:全力推动|积极推动|加快推进|加快推动|深入实施|力争|确保|争取)$/.test(subject) ||
       /^(?:我|全|本)[县市区旗盟省镇乡]$|^(?:全年|年内|当年|今年|去年)$/.test(subject) ||
@@ -1190,7 +1203,7 @@ function extractLine(
       // "…均达100%" after counts in the same clause: the subjects are the rates named before 均.
     }
     if (leftHasJun) {
-      const split = subject.split(/、|和|及|与/).filter((p) => p.length > 0);
+      const split = shareHead(subject.split(/、|和|及|与/).filter((p) => p.length > 0));
       if (split.length > 1) {
         subjects = split;
         implicit = false;
