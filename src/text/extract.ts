@@ -1126,6 +1126,14 @@ function extractLine(
     // "社会化服务惠及1.6万人次": the people reached are counted in 人次.
     if (c.metric === "level" && /^万?人次$/.test(c.unit ?? "") && /(?:惠及|受益|覆盖)$/.test(subject))
       subject = `${subject}人次`;
+    // "1866户边远牧户通网电工程", "解决5000人供水保障提升问题": a count of people or households does not
+    // count projects or problems; the name is what reached them.
+    if (
+      (c.metric === "level" || c.metric === "abs_change") &&
+      /^(?:万)?(?:户|人|名)$/.test(c.unit ?? "") &&
+      /^.{3,}(?:工程|问题)$/.test(subject)
+    )
+      subject = subject.slice(0, -2);
     // "审批压缩至34个工作日内": what is cut is the time limit of the procedure.
     if (
       c.metric === "level" &&
