@@ -673,7 +673,7 @@ function shareTail(parts: string[]): string[] {
 
 /** Measures one thing can have several of ("动物免疫密度和质量"). */
 const MEASURE_WORD =
-  /(?:密度|质量|数量|面积|产量|产值|总量|规模|比例|比重|人数|户数|金额|覆盖率|达标率|合格率|完成率|到位率)$/;
+  /(?:装机规模|装机容量|发电量|密度|质量|数量|面积|产量|产值|总量|规模|比例|比重|人数|户数|金额|覆盖率|达标率|合格率|完成率|到位率)$/;
 
 /** "动物免疫密度", "质量" → "动物免疫密度", "动物免疫质量": a bare measure shares the thing named first. */
 function shareHead(parts: string[]): string[] {
@@ -1134,6 +1134,9 @@ function extractLine(
       /^.{3,}(?:工程|问题)$/.test(subject)
     )
       subject = subject.slice(0, -2);
+    // "7处集中隔离场所工作者…": a count of places does not count the people working there.
+    if (c.metric === "level" && /^[处座所]$/.test(c.unit ?? "") && /^.{3,}(?:工作者|工作人员)$/.test(subject))
+      subject = subject.replace(/(?:工作者|工作人员)$/, "");
     // "审批压缩至34个工作日内": what is cut is the time limit of the procedure.
     if (
       c.metric === "level" &&
@@ -1228,7 +1231,7 @@ function extractLine(
       const rates = one.split("、");
       if (rates.length > 1 && rates.every((r) => /率$/.test(r))) subjects = rates;
       else if (c.metric === "rank" && /和/.test(one)) {
-        const parts = one.split("和").filter((x) => x);
+        const parts = shareHead(one.split("和").filter((x) => x));
         if (parts.length > 1) subjects = parts;
       }
     }
