@@ -1170,6 +1170,17 @@ function extractLine(
       !/(?:面积|量|值|率|额|数|规模|存栏|出栏|收入|支出)$/.test(subject)
     )
       subject = `${subject}${listMeasure}`;
+    // "完成黄牛改良7.5万头，其中冷配4.3万头": a kind of the same work on the same thing.
+    const workOn = /^(.{2,})(?:改良|繁育|移植|治理|改造|修复)$/.exec(carrySubject);
+    if (
+      workOn &&
+      /^其中/.test(c.left) &&
+      subject.length === 2 &&
+      prevClauseRecords[prevClauseRecords.length - 1]?.unit === c.unit
+    ) {
+      subject = `${workOn[1] ?? ""}${subject}`;
+      implicit = true;
+    }
     const ownSubject = subject;
     if (subject === "" && carrySubject) {
       subject = carrySubject;
@@ -1199,7 +1210,13 @@ function extractLine(
       // "游牧人畜牧业产业化联合体挂牌成立，产值超x万元": the topic of the sentence's first clause.
       const first = s.slice(c.sentenceStart, Math.min(c.clauseStart, c.sentenceStart + 60));
       const cut = first.search(/挂牌|成立|建成|投运|投产|落地|实现|完成|开工|运行|[，,]/);
-      const topic = trimSubject(cut > 0 ? first.slice(0, cut) : "");
+      // "京蒙…产业园种植效益持续增长，产值…": the entity named first is the topic, not how it is doing.
+      const entity = /^[^，,]{2,24}?(?:产业园|园区|开发区|基地|企业|公司|集团|合作社|联合体|项目)/.exec(
+        first,
+      )?.[0];
+      const topic = trimSubject(
+        entity && (cut < 0 || entity.length <= cut) ? entity : cut > 0 ? first.slice(0, cut) : "",
+      );
       if (topic.length >= 2 && topic.length <= 20) {
         subject = `${topic}${subject}`;
         implicit = true;
