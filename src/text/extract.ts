@@ -1202,9 +1202,14 @@ function extractLine(
         /.{2}(?:面积|产量|产值|规模)$/.test(carried)
       )
         carried = carried.replace(/(?:(?:播种|种植|养殖)?面积|产量|产值|规模)$/, "");
-      subject = carried.endsWith(subject)
-        ? carried
-        : `${carried}${/完成投资/.test(c.left) && subject === "投资" ? "完成投资" : subject}`;
+      // "社会消费品零售总额增速…，总量处于全市第x位": the total of a total is the indicator itself.
+      const base = carried.replace(/(?:增速|增幅|增长)$/, "");
+      const totalOfTotal = subject === "总量" && /(?:总值|总额|增加值|收入|产值|投资|产量)$/.test(base);
+      subject = totalOfTotal
+        ? base
+        : carried.endsWith(subject)
+          ? carried
+          : `${carried}${/完成投资/.test(c.left) && subject === "投资" ? "完成投资" : subject}`;
       implicit = true;
     } else if (!carrySubject && GENERIC_SUBJECT.test(subject) && c.clauseStart > c.sentenceStart) {
       // "游牧人畜牧业产业化联合体挂牌成立，产值超x万元": the topic of the sentence's first clause.
@@ -1222,6 +1227,15 @@ function extractLine(
         implicit = true;
       }
     }
+    // "社会消费品零售总额增速…、总量处于全市第x位": the total of a total is the indicator itself.
+    const totalBase = subject.replace(/(?:增速|增幅|增长)$/, "");
+    if (
+      totalBase !== subject &&
+      /^[、，]?(?:但|而)?总量/.test(c.left) &&
+      trimSubject(c.left) === "" &&
+      /(?:总值|总额|增加值|收入|产值|投资|产量)$/.test(totalBase)
+    )
+      subject = totalBase;
     let subjects: string[] = [subject];
     let scopes = c.scopes;
     // 均 / 分别 across several subjects.
