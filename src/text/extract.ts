@@ -1170,6 +1170,18 @@ function extractLine(
       !/(?:面积|量|值|率|额|数|规模|存栏|出栏|收入|支出)$/.test(subject)
     )
       subject = `${subject}${listMeasure}`;
+    // "新建集中供水工程3处、分散式供水工程18处": a 、 item of the same kind shares the first item's verb.
+    const firstVerb = /^(新建|改造|引进|新增|培育|新认定|新创建)(.{2,})$/.exec(clauseSubject);
+    if (
+      firstVerb &&
+      !clauseFirstCandidate &&
+      /^、/.test(c.left) &&
+      subject.length >= 3 &&
+      !subject.startsWith(firstVerb[1] ?? "") &&
+      subject.slice(-2) === (firstVerb[2] ?? "").slice(-2) &&
+      !GENERIC_SUBJECT.test(subject)
+    )
+      subject = `${firstVerb[1] ?? ""}${subject}`;
     // "完成黄牛改良7.5万头，其中冷配4.3万头": a kind of the same work on the same thing.
     const workOn = /^(.{2,})(?:改良|繁育|移植|治理|改造|修复)$/.exec(carrySubject);
     if (
