@@ -1052,6 +1052,8 @@ function extractLine(
       ((/、/.test(subject) || /.{4}等$/.test(subject)) && /^[条座个家所处项]$/.test(c.unit ?? "")) ||
       VERB_ONLY.has(subject) ||
       /^(?:全力推动|积极推动|加快推进|加快推动|深入实施|力争|确保|争取)$/.test(subject) ||
+      // "投入x亿元衔接资金实施了x类x个项目": what the funds did is counted after the figure.
+      /^.{2,}(?:资金|经费)(?:实施|用于|支持)$/.test(subject) ||
       /^(?:我|全|本)[县市区旗盟省镇乡]$|^(?:全年|年内|当年|今年|去年)$/.test(subject) ||
       /(?:和|及|、|的)$/.test(c.left);
     if (leftBare && (c.metric === "level" || c.metric === "abs_change") && !/^占/.test(c.left)) {
@@ -1073,6 +1075,9 @@ function extractLine(
       if (openB >= 0 && nounAfter.indexOf("）", openB) < 0 && right.indexOf("）", openB) > 0)
         nounAfter = right.slice(0, right.indexOf("）", openB) + 1).replace(/^的/, "");
       let noun = trimSubject(nounAfter.replace(/^(?:以上|左右|余|多)/, ""));
+      // "实施了6大类71个项目": the first count is of the projects' categories.
+      const kinds = /类$/.test(c.unit ?? "") ? /^[\dx.]+[个项]?(项目|工程)/.exec(right) : null;
+      if (kinds) noun = `${kinds[1] ?? ""}类别`;
       // "232户更新了生产机械": a household or person count named by what they did.
       if (cut === 0 && /^[户人名]$/.test(c.unit ?? "")) {
         const did = predicatePhrase(right);
@@ -1196,6 +1201,15 @@ function extractLine(
     const ownSubject = subject;
     if (subject === "" && carrySubject) {
       subject = carrySubject;
+      implicit = true;
+    } else if (
+      /(?:资金|经费)$/.test(carrySubject.replace(/(?:实施)?(?:项目|工程)类别$/, "")) &&
+      /^(?:实施)?(?:项目|工程)(?:类别)?$/.test(subject)
+    ) {
+      // "投入衔接资金6.56亿元，实施项目233个": the projects the funds paid for.
+      const did = /^[、，]?实施/.test(c.left) && !subject.startsWith("实施") ? "实施" : "";
+      const fund = carrySubject.replace(/(?:实施)?(?:项目|工程)类别$/, "");
+      subject = `${fund}${did}${subject}`;
       implicit = true;
     } else if (
       carrySubject &&
