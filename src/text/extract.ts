@@ -1051,7 +1051,7 @@ function extractLine(
       // "国道303…、国道207…等2条公路建成通车": the names listed are instances; the noun after counts them.
       ((/、/.test(subject) || /.{4}等$/.test(subject)) && /^[条座个家所处项]$/.test(c.unit ?? "")) ||
       VERB_ONLY.has(subject) ||
-      /^(?:全力推动|积极推动|加快推进|加快推动|深入实施|力争|确保|争取)$/.test(subject) ||
+      /^(?:全力推动|积极推动|加快推进|加快推动|深入实施|力争|确保|争取|惠及|覆盖)$/.test(subject) ||
       // "投入x亿元衔接资金实施了x类x个项目": what the funds did is counted after the figure.
       /^.{2,}(?:资金|经费)(?:实施|用于|支持)$/.test(subject) ||
       /^(?:我|全|本)[县市区旗盟省镇乡]$|^(?:全年|年内|当年|今年|去年)$/.test(subject) ||
@@ -1090,6 +1090,8 @@ function extractLine(
       const stage = /(?:开工建设|建成投用|建成投运|建成投产|建成通车)$/.exec(c.left)?.[0];
       if (stage && noun.length >= 2 && !c.left.includes("、"))
         noun = `${noun}${stage === "开工建设" ? "开工" : stage}`;
+      // "发放贷款2147万元，惠及103户市场主体": those reached by what was named before (carried below).
+      if (/^(?:惠及|覆盖)$/.test(subject) && noun.length >= 2) noun = `${subject}${noun}`;
       const folded = noun !== trimSubject(nounAfter.replace(/^(?:以上|左右|余|多)/, ""));
       // A building verb stays with its object ("改造71个老旧小区" → 改造老旧小区); 完成/实现/有 do not.
       const verb = folded ? "" : (/(?:新续建|续建|新建|改造|扶持|培育)$/.exec(subject)?.[0] ?? "");
