@@ -1239,10 +1239,22 @@ function extractLine(
           ? carried
           : `${carried}${/完成投资/.test(c.left) && subject === "投资" ? "完成投资" : subject}`;
       implicit = true;
-    } else if (!carrySubject && GENERIC_SUBJECT.test(subject) && c.clauseStart > c.sentenceStart) {
+    } else if (
+      /^(?:接诊|就诊|服务|接待|培训|招生|在校)?(?:人数|人次)$/.test(subject) &&
+      /^.{1,8}?(?:医院|学校|公司|集团|中心|景区)/.test(carrySubject) &&
+      !/(?:人数|人次)$/.test(carrySubject)
+    ) {
+      // "旗医院探索新技术5项，接诊人数同比增长9%": the people the institution named before served.
+      subject = `${/^.{1,8}?(?:医院|学校|公司|集团|中心|景区)/.exec(carrySubject)?.[0] ?? ""}${subject}`;
+      implicit = true;
+    } else if (
+      (GENERIC_SUBJECT.test(subject) || subject === "资金") &&
+      !carrySubject &&
+      c.clauseStart > c.sentenceStart
+    ) {
       // "游牧人畜牧业产业化联合体挂牌成立，产值超x万元": the topic of the sentence's first clause.
       const first = s.slice(c.sentenceStart, Math.min(c.clauseStart, c.sentenceStart + 60));
-      const cut = first.search(/挂牌|成立|建成|投运|投产|落地|实现|完成|开工|运行|[，,]/);
+      const cut = first.search(/挂牌|成立|建成|投运|投产|落地|实现|完成|开工|运行|稳步|持续|不断|[，,]/);
       // "京蒙…产业园种植效益持续增长，产值…": the entity named first is the topic, not how it is doing.
       const entity = /^[^，,]{2,24}?(?:产业园|园区|开发区|基地|企业|公司|集团|合作社|联合体|项目)/.exec(
         first,
@@ -1251,7 +1263,8 @@ function extractLine(
         entity && (cut < 0 || entity.length <= cut) ? entity : cut > 0 ? first.slice(0, cut) : "",
       );
       if (topic.length >= 2 && topic.length <= 20) {
-        subject = `${topic}${subject}`;
+        // "救助和供养标准稳步提高，累计发放资金…": the money is the programme's, not its standard's.
+        subject = `${subject === "资金" ? topic.replace(/(?:标准|水平|能力|范围)$/, "") : topic}${subject}`;
         implicit = true;
       }
     }
