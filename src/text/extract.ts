@@ -1268,6 +1268,23 @@ function extractLine(
         implicit = true;
       }
     }
+    // "全面推行信访代办制，一次性化解率98.5%，及时受理率100%": rates of handling cases belong to the business
+    // the sentence opened with.
+    if (
+      /^(?:(?:一次性|及时|按期|按时|限时)[^率，、]{1,6}率、?)+$/.test(subject) &&
+      c.clauseStart > c.sentenceStart
+    ) {
+      const opening =
+        s.slice(c.sentenceStart, Math.min(c.sentenceStart + 40, s.length)).split(/[，,；;]/)[0] ?? "";
+      const domain = opening
+        .replace(/^(?:全面|深入|持续|大力|积极|扎实)?(?:推行|推进|实施|开展|落实|深化)/, "")
+        .replace(/(?:代办制|代理制|责任制|制度|机制|工作|改革)$/, "");
+      if (domain.length >= 2 && domain.length <= 6 && domain !== opening && /^[\u4e00-\u9fff]+$/.test(domain))
+        subject = subject
+          .split("、")
+          .map((r) => `${domain}${r}`)
+          .join("、");
+    }
     // "社会消费品零售总额增速…、总量处于全市第x位": the total of a total is the indicator itself.
     const totalBase = subject.replace(/(?:增速|增幅|增长)$/, "");
     if (
@@ -1286,7 +1303,7 @@ function extractLine(
       // "…均达100%" after counts in the same clause: the subjects are the rates named before 均.
     }
     if (leftHasJun) {
-      const split = shareHead(subject.split(/、|和|及|与/).filter((p) => p.length > 0));
+      const split = shareHead(subject.split(/、|和|与|及(?!时)/).filter((p) => p.length > 0));
       if (split.length > 1) {
         subjects = split;
         implicit = false;
