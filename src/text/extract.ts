@@ -1259,9 +1259,18 @@ function extractLine(
       const entity = /^[^，,]{2,24}?(?:产业园|园区|开发区|基地|企业|公司|集团|合作社|联合体|项目)/.exec(
         first,
       )?.[0];
-      const topic = trimSubject(
-        entity && (cut < 0 || entity.length <= cut) ? entity : cut > 0 ? first.slice(0, cut) : "",
+      let topic = trimSubject(
+        entity && (cut < 0 || entity.length <= cut) && !/“[^”]*$/.test(entity)
+          ? entity
+          : cut > 0
+            ? first.slice(0, cut)
+            : "",
       );
+      // "认真开展“招商引资年”活动，到位资金…": a campaign's figures are named after what it campaigns for.
+      const campaign = /“([^”]{2,10}?)(?:年|月)?”(?:活动|行动)/.exec(
+        first.slice(0, cut > 0 ? cut : first.length),
+      )?.[1];
+      if (campaign) topic = campaign;
       if (topic.length >= 2 && topic.length <= 20) {
         // "救助和供养标准稳步提高，累计发放资金…": the money is the programme's, not its standard's.
         subject = `${subject === "资金" ? topic.replace(/(?:标准|水平|能力|范围)$/, "") : topic}${subject}`;
