@@ -766,6 +766,18 @@ function carriedGroup(prev: readonly { subjects: string[]; unit: string | null }
   return out.length > 0 ? out : last.subjects;
 }
 
+/** The headline indicator of a sector in statistical reports ("工业方面，增速…" → 工业增加值增速). */
+const SECTOR_HEADLINE: Record<string, string> = {
+  工业: "工业增加值",
+  规上工业: "规模以上工业增加值",
+  消费: "社会消费品零售总额",
+  投资: "固定资产投资",
+  财政: "一般公共预算收入",
+  外贸: "进出口总额",
+  农业: "农业总产值",
+  农牧业: "农牧业总产值",
+};
+
 /** Subjects that name a measure of something said before ("完成投资", "产值"), not an indicator alone. */
 const GENERIC_SUBJECT =
   /^(?:增速|增幅|总量|总数|完成投资|投资|到位资金|产值|总产值|增加值|营业收入|销售收入|利润|利润总额|税收|产量|交易额|销售额)$/;
@@ -1271,6 +1283,9 @@ function extractLine(
         first.slice(0, cut > 0 ? cut : first.length),
       )?.[1];
       if (campaign) topic = campaign;
+      // "工业方面，增速虽居全市第一": a sector's growth or total is that of its headline indicator.
+      const sector = /^(.{2,4})方面$/.exec(topic)?.[1];
+      if (sector && SECTOR_HEADLINE[sector]) topic = SECTOR_HEADLINE[sector] as string;
       if (topic.length >= 2 && topic.length <= 20) {
         // "救助和供养标准稳步提高，累计发放资金…": the money is the programme's, not its standard's.
         subject = `${subject === "资金" ? topic.replace(/(?:标准|水平|能力|范围)$/, "") : topic}${subject}`;
@@ -1296,10 +1311,15 @@ function extractLine(
     }
     // "社会消费品零售总额增速…、总量处于全市第x位": the total of a total is the indicator itself.
     const totalBase = subject.replace(/(?:增速|增幅|增长)$/, "");
+    const prevClause = s.slice(
+      Math.max(c.sentenceStart, s.lastIndexOf("，", c.clauseStart - 2) + 1),
+      c.clauseStart,
+    );
     if (
       totalBase !== subject &&
-      /^[、，]?(?:但|而)?总量/.test(c.left) &&
-      trimSubject(c.left) === "" &&
+      (/^[、，]?(?:但|而)?总量/.test(c.left) ||
+        (c.metric === "rank" && /^(?:但|而)?总量[^，\d]{0,4}，$/.test(prevClause))) &&
+      trimSubject(c.left.replace(/^在/, "")) === "" &&
       /(?:总值|总额|增加值|收入|产值|投资|产量)$/.test(totalBase)
     )
       subject = totalBase;
