@@ -833,6 +833,10 @@ const VERB_ONLY = new Set([
   "拥有",
   "现有",
   "对",
+  "遴选",
+  "评选",
+  "认定",
+  "选树",
 ]);
 
 /** Adverbs and completion verbs that open a predicate and are not part of what it names. */
