@@ -1068,6 +1068,8 @@ function extractLine(
       ((/、/.test(subject) || /.{4}等$/.test(subject)) && /^[条座个家所处项]$/.test(c.unit ?? "")) ||
       VERB_ONLY.has(subject) ||
       /^(?:全力推动|积极推动|加快推进|加快推动|深入实施|力争|确保|争取|惠及|覆盖)$/.test(subject) ||
+      // "生态红线外尚有150万亩可利用土地": what is had follows the figure.
+      /(?:尚有|还有|共有|拥有|现有)$/.test(subject) ||
       // "投入x亿元衔接资金实施了x类x个项目": what the funds did is counted after the figure.
       /^.{2,}(?:资金|经费)(?:实施|用于|支持)$/.test(subject) ||
       /^(?:我|全|本)[县市区旗盟省镇乡]$|^(?:全年|年内|当年|今年|去年)$/.test(subject) ||
