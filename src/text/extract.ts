@@ -721,7 +721,7 @@ const PROJECT_LEAD =
 function projectSizeNames(left: string, subjects: string[], right: string, unit: string): string[] | null {
   const r = right.replace(/^(?:以上|左右|的)/, "");
   const cut = r.search(
-    /实现|完成|投入|开工|启动|建成|投产|投运|投用|获得|并网|扎实|基本|顺利|正式|全容量|当年|[，。；、和\dx]/,
+    /实现|完成|投入|开工|启动|建成|投产|投运|投用|获得|并网(?!项目)|扎实|基本|顺利|正式|全容量|当年|[，。；、和\dx]/,
   );
   let noun = cut >= 0 ? r.slice(0, cut) : r;
   if (noun.length < 2 || noun.length > 16 || !includesAny(noun, PROJECT_WORDS)) return null;
