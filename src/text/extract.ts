@@ -1195,6 +1195,18 @@ function extractLine(
       !/(?:面积|量|值|率|额|数|规模|存栏|出栏|收入|支出)$/.test(subject)
     )
       subject = `${subject}${listMeasure}`;
+    // "改造71个老旧小区、162套危旧房": a bare 、 item after a verb and its first count shares the verb.
+    const listVerb = /^(?:新续建|续建|新建|改造|扶持|培育|引进)/.exec(clauseSubject)?.[0];
+    if (
+      listVerb &&
+      !clauseFirstCandidate &&
+      /、$/.test(c.left) &&
+      nounAfter &&
+      (ownSubjects.get(idx - 1) ?? "").endsWith(trimSubject(c.left)) &&
+      subject.length >= 2 &&
+      !subject.startsWith(listVerb)
+    )
+      subject = `${listVerb}${subject}`;
     // "新建集中供水工程3处、分散式供水工程18处": a 、 item of the same kind shares the first item's verb.
     const firstVerb = /^(新建|改造|引进|新增|培育|新认定|新创建)(.{2,})$/.exec(clauseSubject);
     if (
