@@ -256,6 +256,10 @@ export function trimSubject(raw: string): string {
   if (/[“‘]$/.test(s)) s = s.slice(0, -1);
   // "规模以上工业企业实现利润总额" → "规模以上工业企业利润总额"; also 累计, 完成 inside a name.
   // "公路项目完成投资" keeps 完成: a project's 完成投资 (completed investment) is what is measured.
+  // "…开发区完成收储土地": the zone that did the work is not part of what it did.
+  const actor = /^.{2,}(?:开发区|园区|新区)(?:实现|完成)(.{2,})$/.exec(s);
+  if (actor && /^(?:收储|征收|出让|供应|盘活|处置|引进|签约|新增|建成)/.test(actor[1] ?? ""))
+    s = actor[1] ?? s;
   if (!/(?:项目|工程)完成投资$/.test(s)) s = s.replace(/^(.{2,})(?:实现|累计|完成)(.{2,})$/, "$1$2");
   // "“蒙速办”汇集特色应用", "医院探索新技术", "为残疾人提供托养服务": the verb joins owner and thing counted.
   s = s.replace(/^(.{2,})(?:汇集|汇聚|探索|提供)(.{2,})$/, "$1$2");
