@@ -4,7 +4,8 @@
  * engine reaches today (npm run eval:extract prints the figures), so a regression fails here.
  */
 import * as fs from "fs";
-import { evaluate, reportsDir } from "../../scripts/eval-extract";
+import { evaluate, reportsDir, scoreFile } from "../../scripts/eval-extract";
+import type { IndicatorRecord } from "../../src/text/types";
 
 const dir = reportsDir();
 
@@ -51,5 +52,27 @@ describe("sample reports", () => {
     const s = scores.find((x) => x.file === "004_30631a15f41f696c.txt")!;
     expect(s.goldPlaceholders).toBe(74);
     expect(s.matchedPlaceholders).toBeGreaterThanOrEqual(70);
+  });
+
+  it("lists the name mismatches of matched records (eval --names)", () => {
+    const rec = (indicator: string): IndicatorRecord => ({
+      line: 1,
+      quote: "9处功能区完成硬化铺装",
+      indicator,
+      indicator_implicit: false,
+      kind: "actual",
+      period: null,
+      metric: "level",
+      value: 9,
+      unit: "处",
+      qualifier: null,
+      scope: null,
+    });
+    const score = scoreFile("t.txt", [rec("功能区硬化铺装")], [rec("功能区")]);
+    expect(score.indicator).toBe(0);
+    expect(score.nameDiffs).toEqual([
+      { line: 1, gold: "功能区硬化铺装", predicted: "功能区", quote: "9处功能区完成硬化铺装" },
+    ]);
+    expect(scoreFile("t.txt", [rec("功能区硬化铺装")], [rec("功能区硬化铺装")]).nameDiffs).toEqual([]);
   });
 });
