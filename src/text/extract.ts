@@ -1216,7 +1216,7 @@ function extractLine(
     if (
       firstVerb &&
       !clauseFirstCandidate &&
-      /^、/.test(c.left) &&
+      /^(?:以上|左右|余)?、/.test(c.left) &&
       subject.length >= 3 &&
       !subject.startsWith(firstVerb[1] ?? "") &&
       subject.slice(-2) === (firstVerb[2] ?? "").slice(-2) &&
