@@ -202,7 +202,9 @@ const GROWTH_SORTED = [...GROWTH_VERBS].sort((a, b) => b[0].length - a[0].length
 const LEADING_JUNK =
   /^(?:[\s”"'’、，（(）)\-—·•*]|以上|左右|以内|以下|[一二三四五六七八九十]{1,2}是|[一二三四五六七八九十]{1,2}要)+/;
 const YEAR_PREFIX =
-  /^(?:到|至|截至)?(?:牧业年度|每年|每月|每季度|(?:19|20)\d{2}年(?:底|末)?|\d{1,2}[-—～~至]\d{1,2}月(?:份)?|\d{1,2}月(?:份)?(?:底|末)?)/;
+  /^(?:到|至|截至)?(?:牧业年度|每年|每月|每季度|(?:19|20)\d{2}年(?:底|末)?|\d{1,2}[-—～~至]\d{1,2}月(?:份)?|\d{1,2}月(?:份)?(?:底|末)?|前三季度|[上下]半年|[一二三四]季度|今年以来|年初以来)/;
+/** The place a bulletin speaks for ("全县", "我旗") before the name: context, not part of the indicator. */
+const SCOPE_PREFIX = /^(?:全|我)(?:县|旗|盟|市|区|省|国|州)(?![域场级])(?=[\u4e00-\u9fff“])/;
 
 const DURATION_PREFIX =
   /^(?:(?:未来|今后|近|用|仅用|连续)?[一二三四五六七八九十两\d]*(?:个月|小时)(?:的时间|时间|内|来|以来)?|(?:未来|今后|近|用|仅用|连续)?[一二三四五六七八九十两\d]+(?:年|天|周)(?:的时间|时间|内|来|以来)?|的时间|时间(?=[建完实打培推抓]))(?=[\u4e00-\u9fff“])/;
@@ -234,6 +236,8 @@ export function trimSubject(raw: string): string {
     s = s.replace(LEADING_JUNK, "");
     const y = YEAR_PREFIX.exec(s);
     if (y) s = s.slice(y[0].length);
+    const sc = SCOPE_PREFIX.exec(s);
+    if (sc && s.length > sc[0].length + 1) s = s.slice(sc[0].length);
     const h = startsWithAny(s, SUBJECT_HEAD_SORTED);
     if (h && s.length > h.length) s = s.slice(h.length);
     const t = endsWithAny(s, SUBJECT_TAIL_SORTED);
@@ -1449,12 +1453,28 @@ function extractLine(
           : doc.reviewYear;
     let period = yr === null ? null : String(yr);
     // A period written at the head of the sentence ("1-10月，规上工业增加值增长8%") is the statement's period.
+    // A short lead-in may come first ("初步核算，前三季度全县…", "据统计，1-10月…").
     const written =
-      /^(?:(?:19|20)\d{2}年)?(\d{1,2}[-—～~至]\d{1,2}月|\d{1,2}月份?|一季度|上半年|前三季度|全年)[，,]?/.exec(
+      /^(?:[^，。；,]{1,6}[，,])?(?:(?:19|20)\d{2}年)?(\d{1,2}[-—～~至]\d{1,2}月|\d{1,2}月份?|[一二三四]季度|[上下]半年|前三季度|全年)[，,]?/.exec(
         sentenceText,
       );
     if (written && written[1] !== "全年") period = written[1] as string;
-    if (period === null && doc.titlePeriod && kind !== "target") period = doc.titlePeriod;
+    // Without review/plan headings, a year at the head of the sentence ("2023年全县社会消费品零售总额…") is the
+    // statement's year. Under headings the heading decides: copies with corrupted years print one year everywhere.
+    const headYear =
+      written || section !== null
+        ? null
+        : /^(?:截至|到|在)?((?:19|20)\d{2})年(?!以来|来|[底末])/.exec(sentenceText);
+    if (headYear && kind !== "target") period = headYear[1] as string;
+    // A period the title names ("2024年前三季度全县经济运行情况") holds for results that name no period or year.
+    if (
+      doc.titlePeriod &&
+      kind !== "target" &&
+      !written &&
+      (period === null || period === String(doc.reviewYear)) &&
+      !/(?:19|20)\d{2}年/.test(sentenceText)
+    )
+      period = doc.titlePeriod;
     if (period === null) {
       // No headings to go by: the last year written earlier in the sentence ("2023年，全区…增长6%").
       const y =

@@ -53,6 +53,7 @@ it("has a fixture for every construction named in the issue", () => {
       "traditional_pinyin",
       "yu_duo",
       "predicate_names",
+      "context_prefix",
     ]),
   );
 });
