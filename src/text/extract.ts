@@ -542,6 +542,13 @@ function judge(
   if (unit !== null && unit.includes("百分点")) {
     metric = "pp_change";
     if (g) sign = g[1];
+    // "降幅收窄1.5个百分点": the decline is smaller, so the rate rose; "降幅扩大" the rate fell (METHODS §2).
+    if (
+      g &&
+      (g[0] === "收窄" || g[0] === "扩大") &&
+      /(?:降幅|亏损|跌幅)/.test(s.slice(clauseStart, span.start))
+    )
+      sign = -g[1];
     const gap = /(?:低于|少于|落后于?|高于|多于|快于|慢于)([^，。；]{0,12})$/.exec(trimmedLeft);
     const than = /(?:比|较)([^，。；]{1,12}?)(?:分别|均)?(高|低|快|慢|多|少)(?:出)?$/.exec(trimmedLeft);
     if (g) {
@@ -1239,7 +1246,14 @@ function extractLine(
       implicit = true;
     }
     const ownSubject = subject;
-    if (subject === "" && carrySubject) {
+    // "降幅比1-8月收窄1.5个百分点", "较上半年前移2位": a comparison with an earlier period names no new thing.
+    const comparisonOnly =
+      /^(?:较|比)[^，,、]{1,10}$/.test(subject) ||
+      /^(?:收窄|扩大|加快|回落|前移|后移|后退|提升|上升|下降)$/.test(subject);
+    if (comparisonOnly && carrySubject) {
+      subject = carrySubject;
+      implicit = true;
+    } else if (subject === "" && carrySubject) {
       subject = carrySubject;
       implicit = true;
     } else if (
