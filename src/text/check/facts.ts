@@ -11,6 +11,7 @@
  * - **long**: headers 指标 + 数值 (or 值), with optional 时期/期别, 口径/类型/指标类型, 单位, 范围/地区.
  * Cells that are not finite numbers give no fact.
  */
+import type { Metric as RecordMetric } from "../types";
 import { indicatorKey, keysMatch } from "./indicator";
 import { convertUnit, isRateUnit, unitParts } from "./units";
 
@@ -24,18 +25,8 @@ export interface SheetGrid {
   values: GridValue[][];
 }
 
-export type Metric =
-  | "level"
-  | "growth"
-  | "cagr"
-  | "pp_change"
-  | "abs_change"
-  | "share"
-  | "multiple"
-  | "completion"
-  | "rank"
-  | "rank_change"
-  | "structure";
+/** A record's metric, plus the rank change a workbook column (位次变化) can hold. */
+export type Metric = RecordMetric | "rank_change";
 
 export interface Fact {
   indicator: string;
