@@ -4,7 +4,8 @@
  * `parseTarget` reads a target as the work reports write it: an optional lead (控制在, 力争, 确保, 不低于…),
  * an optional verb (增长/提高 = up, 下降/降低/减少 = down), a number with its unit, and an optional qualifier after
  * (左右, 以上, 以内, 以下). Direction is 1 when higher is better and −1 when lower is better (控制在…, 以内, 以下,
- * 不超过, 不高于, or a 下降 verb). A 下降 target is negative: "下降3%" → −3 (met when actual ≤ −3).
+ * 不超过, 不高于, or a 下降 verb). A 下降 target is negative: "下降3%" → −3 (met when actual ≤ −3); a capped fall
+ * ("下降3%以内", "下降不超过3%") is −3 with direction 1 (met when actual ≥ −3).
  * Metric: "growth" with a verb and %, "rate" for a bare % or 个百分点, "level" for any other unit.
  *
  * `onTrack` (METHODS.md §1.13, §1.11): without progress, 以上-like targets are met when actual ≥ target and
@@ -101,8 +102,9 @@ export function parseTarget(text: string): Target | IndicatorError {
     qualifier = qualifier.slice(2);
   if (qualifier !== null && LOWER_IS_BETTER.has(qualifier)) lowerIsBetter = true;
   const value = down && q.value > 0 ? -q.value : q.value;
-  // A fall target ("下降3%以上") is lower-is-better whatever its qualifier.
-  const direction: 1 | -1 = lowerIsBetter || down ? -1 : 1;
+  // A fall target ("下降3%以上", "下降3%左右") is lower-is-better; a capped fall ("下降3%以内", "下降不超过3%") is
+  // higher-is-better: the value is −3 and it is met when actual ≥ −3.
+  const direction: 1 | -1 = down ? (lowerIsBetter ? 1 : -1) : lowerIsBetter ? -1 : 1;
   const metric: TargetMetric =
     q.unit === "%" && (down || up) ? "growth" : q.unit === "%" || /百分点$/.test(q.unit) ? "rate" : "level";
   return { value: value === 0 ? 0 : value, qualifier, direction, unit: q.unit, metric };

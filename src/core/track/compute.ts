@@ -7,7 +7,8 @@
  *   {@link growth}; a base ≤ 0 gives no rate but a word (扭亏, 增亏, …, "—") and the row status 上年同期为负/为0. A row
  *   whose unit is % (失业率) is a rate itself: no growth.
  * - target: {@link parseTarget} on the target text; a bare % target on a row that is not a % row is a growth
- *   target ("15%以上" for 固定资产投资). Growth and rate targets: gap = actual − target in 百分点 and the status by
+ *   target ("15%以上" for 固定资产投资). A change target on a rate ("提高1个百分点", or 提高/下降 with % on a % row)
+ *   is compared with the change 本年累计 − 上年同期 in 百分点 (no prior → no verdict). Growth and rate targets: gap = actual − target in 百分点 and the status by
  *   {@link onTrack} (qualifier and direction; a 左右 shortfall up to `tolerance` 百分点 is 基本达标). Level targets
  *   ("450亿元以上"): converted to the row's unit; completion = 本年累计 / 目标 × 100 against 序时进度 = m / 12 × 100
  *   (T24, T25); gap = 本年累计 − 目标 in the row's unit; status: completion at or ahead of the schedule is 达标, behind
@@ -157,11 +158,16 @@ function computeRow(
   if (months === null || (current === null && g === null && growthWord === null)) problems.add("本期无数据");
 
   let target: ParsedTarget | null = null;
+  let changeTarget = false;
   if (!i.targetText.trim()) problems.add("缺少目标");
   else {
     const t = parse(i.targetText);
     if (isIndicatorError(t)) problems.add("目标无法识别");
-    else target = toParsed(t, unit);
+    else {
+      target = toParsed(t, unit);
+      // A change target on a rate: "提高1个百分点", or an up/down verb with % on a % row ("城镇化率提高1%以上").
+      changeTarget = target.kind === "rate" && (/百分点$/.test(t.unit) || (pctRow && t.metric === "growth"));
+    }
   }
 
   let gap: number | null = null;
@@ -176,7 +182,15 @@ function computeRow(
   const schedulePct = typeof sched === "number" ? sched : (m / 12) * 100;
 
   if (target && target.kind !== "level") {
-    const actual = target.kind === "rate" ? current : g;
+    // A change target on a rate ("提高1个百分点", "城镇化率提高1%以上" on a % row) is met by the change
+    // current − prior in 百分点 (METHODS.md §1.7, §1.13), not by the level; no prior → no verdict.
+    const actual = changeTarget
+      ? current !== null && prior !== null
+        ? current - prior
+        : null
+      : target.kind === "rate"
+        ? current
+        : g;
     if (actual !== null) {
       gap = actual - target.value;
       gapUnit = "百分点";

@@ -73,6 +73,25 @@ describe("computeTrack: growth and target gaps", () => {
     expect(one(input("城镇登记失业率", "%", "控制在5%以内", 5.2, 3.9)).status).toBe("未达标");
   });
 
+  it("a 百分点 change target on a % row compares the change current − prior (METHODS §1.7, §1.13)", () => {
+    const r = one(input("城镇化率", "%", "提高1个百分点", 65.3, 64.8));
+    expect(r.gap).toBeCloseTo(-0.5, 10);
+    expect(r.gapUnit).toBe("百分点");
+    expect(r.status).toBe("未达标");
+    const up = one(input("城镇化率", "%", "提高1%以上", 65.3, 64.8));
+    expect(up.gap).toBeCloseTo(-0.5, 10);
+    expect(up.status).toBe("未达标");
+    const met = one(input("城镇化率", "%", "提高0.5个百分点以上", 65.3, 64.8));
+    expect(met.status).toBe("达标");
+    const fall = one(input("城镇调查失业率", "%", "下降0.2个百分点", 5.0, 5.3));
+    expect(fall.gap).toBeCloseTo(-0.1, 10);
+    expect(fall.status).toBe("达标");
+    // No prior: no change, no verdict.
+    const none = one(input("城镇化率", "%", "提高1个百分点", 65.3, null));
+    expect(none.gap).toBeNull();
+    expect(none.status).toBe("本期无数据");
+  });
+
   it("a bare % target on an amount row is a growth target (15%以上 for investment)", () => {
     const r = one(input("固定资产投资", "亿元", "15%以上", 426.3, 376.9));
     expect(r.target?.kind).toBe("growth");
