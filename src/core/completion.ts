@@ -4,7 +4,8 @@
  * - type "level" (default): actual / target × 100 (完成年度目标任务的67%; METHODS.md §1.11, T25, T29).
  * - type "increase" (计划提高率): (100 + a) / (100 + p) × 100, a and p growth rates in % (T28).
  * - type "decrease" (计划降低率): (100 − a) / (100 − p) × 100, a and p the size of the fall in % written as
- *   positive numbers ("降低10%" → 10). Below 100 means the target was beaten (T26, T27).
+ *   positive numbers ("降低10%" → 10) or both as signed rates (−10, then their magnitudes are used). Below 100 means
+ *   the target was beaten (T26, T27). A mixed sign (a rise against a fall target) → #NUM! mixedSignFall.
  *
  * Units: the result is in % (67 means 67%); a and p in % (10 means 10%).
  *
@@ -38,8 +39,12 @@ export function completion(
     num = 100 + actual;
     den = 100 + target;
   } else if (type === "decrease") {
-    num = 100 - actual;
-    den = 100 - target;
+    // The falls may be written as sizes (10 for 降低10%) or as signed rates (−10): both ≤ 0 → use magnitudes.
+    // A mixed sign is ambiguous (a rise against a fall target, or a typo) → #NUM!.
+    if ((actual < 0 && target > 0) || (actual > 0 && target < 0))
+      return fail("num", "mixedSignFall", { actual: String(actual), target: String(target) });
+    num = 100 - Math.abs(actual);
+    den = 100 - Math.abs(target);
   } else {
     return fail("value", "badOption", {
       name: "type",

@@ -52,6 +52,18 @@ export const messages = {
     zh: "目标为负数，完成程度没有标准算法：{got}",
     en: "The target is negative; completion has no standard definition: {got}",
   },
+  mixedSignFall: {
+    zh: "下降的实际与目标须同号（都写成正数或都写成负数）：实际 {actual}，目标 {target}",
+    en: "For a decrease the actual and the target must have the same sign (both positive or both negative): actual {actual}, target {target}",
+  },
+  noRemainder: {
+    zh: "上年剩余月份的基数不为正（上年全年 {full} − 上年同期 {done}），不计算剩余月份所需增速",
+    en: "The prior year's remaining-months base is not positive (full year {full} − same period {done}); no growth needed is computed",
+  },
+  fallBelow100: {
+    zh: "下降幅度不可能超过100%：{got}",
+    en: "A fall cannot exceed 100%: {got}",
+  },
   missingPrevious: {
     zh: "第{at}期之前的累计值为空，无法求当期值",
     en: "The cumulative value before position {at} is blank; the single-period value cannot be derived",

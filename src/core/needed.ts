@@ -8,7 +8,7 @@
  * Units: growth rates in % (8 means 8%); w a fraction strictly between 0 and 1 (10/12 ≈ 0.833); levels in
  * any one unit. The result is in %. Equal monthly weights (w = m/12) are only an approximation.
  *
- * Edge cases: w ≤ 0 or w ≥ 1 → #NUM! weightRange; B_full = B_done → #DIV/0!; B_full ≤ 0 → #NUM!; a rate
+ * Edge cases: w ≤ 0 or w ≥ 1 → #NUM! weightRange; B_full − B_done ≤ 0 → #NUM! noRemainder; B_full ≤ 0 → #NUM!; a rate
  * at or below −100 → #NUM! rateTooLow; non-finite input → #NUM!.
  *
  * @example needed(8, 6.5, 10 / 12) // => 15.5
@@ -45,7 +45,8 @@ export function neededFromLevels(
   if (baseFull <= 0) return fail("num", "negativeBase");
   if (targetGrowth <= -100) return fail("num", "rateTooLow", { got: String(targetGrowth) });
   const rest = baseFull - baseDone;
-  if (rest === 0) return fail("div0", "zeroDenominator", { name: "base_full − base_done" });
+  // Nothing (or less than nothing) left of the prior year: no base for the remaining months.
+  if (rest <= 0) return fail("num", "noRemainder", { full: String(baseFull), done: String(baseDone) });
   const r = ((baseFull * (1 + targetGrowth / 100) - done) / rest - 1) * 100;
   return finiteResult(r);
 }

@@ -54,7 +54,6 @@ const COUNT_WORDS = [
   "位",
   "间",
   "栋",
-  "公斤标准煤",
 ];
 
 /** Base-unit table (without magnitude prefixes). Families with a base other than the key list it first. */
@@ -86,6 +85,8 @@ const TABLE: Readonly<Record<string, Entry>> = {
   克: ["mass", 1e-6],
   吨标准煤: ["coal", 1],
   标准煤: ["coal", 1],
+  公斤标准煤: ["coal", 0.001],
+  千克标准煤: ["coal", 0.001],
   人: ["people", 1],
   人次: ["visits", 1],
   "%": ["ratio", 1],

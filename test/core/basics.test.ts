@@ -83,6 +83,16 @@ describe("completion(actual, target, type)", () => {
   it("T25: 737 of 1100 → 67.0%", () => expect(r1(completion(737, 1100))).toBe(67.0));
   it("T26: plan −10%, actual −15% → 94.4% (beaten)", () =>
     expect(r1(completion(15, 10, "decrease"))).toBe(94.4));
+  it("T26 with signed rates: COMPLETION(−15, −10, 下降) → 94.4%, not 104.5%", () => {
+    expect(r1(completion(-15, -10, "decrease"))).toBe(94.4);
+    expect(Math.abs((completion(-7.6, -6, "decrease") as number) - 98.29)).toBeLessThanOrEqual(0.01);
+  });
+  it("decrease with a mixed sign → #NUM! mixedSignFall", () => {
+    const e = completion(3, -10, "decrease") as IndicatorError;
+    expect(e.code).toBe("num");
+    expect(e.key).toBe("mixedSignFall");
+    expect((completion(-3, 10, "decrease") as IndicatorError).key).toBe("mixedSignFall");
+  });
   it("T27: plan −6%, actual −7.6% → 98.29% (±0.01)", () =>
     expect(Math.abs((completion(7.6, 6, "decrease") as number) - 98.29)).toBeLessThanOrEqual(0.01));
   it("T28: plan +10%, actual +15% → 104.5%; plan +8%, actual +10% → 101.85%", () => {
@@ -121,7 +131,11 @@ describe("needed / neededFromLevels", () => {
     expect((needed(8, 6.5, 0) as IndicatorError).key).toBe("weightRange");
     expect((needed(8, 6.5, 10) as IndicatorError).key).toBe("weightRange");
     expect((needed(-100, 6.5, 0.5) as IndicatorError).key).toBe("rateTooLow");
-    expect((neededFromLevels(500, 8, 430, 500) as IndicatorError).code).toBe("div0");
+    expect((neededFromLevels(500, 8, 430, 500) as IndicatorError).key).toBe("noRemainder");
+    // NEEDED_LEVELS(500, 8, 430, 600) was −210: a prior-year remainder ≤ 0 has no answer.
+    const e = neededFromLevels(500, 8, 430, 600) as IndicatorError;
+    expect(e.code).toBe("num");
+    expect(e.key).toBe("noRemainder");
     expect((neededFromLevels(0, 8, 430, 410) as IndicatorError).code).toBe("num");
     expect((needed(NaN, 1, 0.5) as IndicatorError).code).toBe("num");
   });

@@ -261,6 +261,18 @@ describe("PROGRESS / COMPLETION / NEEDED / NEEDED_LEVELS", () => {
     expect(F.neededGrowthLevels([[500]], [[8]], [[430]], [[410]])[0]?.[0]).toBeCloseTo(22.2, 1);
     expect(code(F.neededGrowth([[8]], [[6.5]], [[10]])[0]?.[0])).toBe("#NUM!");
   });
+  it("COMPLETION decrease with signed rates (T26) and a mixed sign", () => {
+    expect(F.completionRate([[-15]], [[-10]], [["下降"]])[0]?.[0]).toBeCloseTo(94.44, 2);
+    const bad = F.completionRate([[3]], [[-10]], [["下降"]])[0]?.[0];
+    expect(code(bad)).toBe("#NUM!");
+    expect((bad as Err).message).toContain("同号");
+  });
+  it("NEEDED_LEVELS with no prior-year remainder (B_full ≤ B_done) → #NUM! with a message", () => {
+    const r = F.neededGrowthLevels([[500]], [[8]], [[430]], [[600]])[0]?.[0];
+    expect(code(r)).toBe("#NUM!");
+    expect((r as Err).message).toContain("上年全年 500");
+    expect(code(F.neededGrowthLevels([[500]], [[8]], [[430]], [[500]])[0]?.[0])).toBe("#NUM!");
+  });
 });
 
 describe("TARGET / ON_TRACK / GAP", () => {

@@ -238,7 +238,7 @@ function computeRow(
       };
       const s = completion === null ? null : onTrack(completion, pace, { tolerance: levelTolerance });
       if (s !== null && !isIndicatorError(s)) verdict = asVerdict(s);
-      if (m < 12 && priorFull !== null && prior !== null && priorFull > 0) {
+      if (m < 12 && priorFull !== null && prior !== null && priorFull > 0 && priorFull > prior) {
         const r = neededFromLevels(priorFull, (T / priorFull - 1) * 100, current, prior);
         if (typeof r === "number") {
           needed = r;

@@ -126,6 +126,12 @@ describe("computeTrack: level targets against 序时进度", () => {
 });
 
 describe("computeTrack: growth still needed in the remaining months", () => {
+  it("a level target with 上年全年 below 上年同期 gives no growth needed (no prior-year remainder)", () => {
+    const r = one(input("固定资产投资", "亿元", "450亿元以上", 430, 600, { priorFull: 500 }));
+    expect(r.needed).toBeNull();
+    expect(r.neededMethod).toBeNull();
+  });
+
   it("T30: levels — 上年全年 500, target +8%, done 430, 上年1-10月 410 → 22.2%", () => {
     const r = one(input("固定资产投资", "亿元", "增长8%", 430, 410, { priorFull: 500 }));
     expect(r.needed).toBeCloseTo(22.2, 1);
