@@ -36,7 +36,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.out(usage());
     return name ? 0 : 2;
   }
-  const cmd = commands[name];
+  // Own keys only: "toString" or "constructor" must not reach Object.prototype.
+  const cmd = Object.prototype.hasOwnProperty.call(commands, name) ? commands[name] : undefined;
   if (!cmd) {
     io.err(`ind: unknown command "${name}"\n${usage()}`);
     return 2;

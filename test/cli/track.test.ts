@@ -88,6 +88,7 @@ describe("ind track", () => {
     [["track", "/nonexistent.xlsx", "--period", "1-10月"], /no such file/],
     [["track", SAMPLE, "--period", "1-10月", "--tolerance", "-1"], /--tolerance/],
     [["track", SAMPLE, "--period", "1-10月", "--sheet", "没有这张表"], /no sheet named/],
+    [["track", SAMPLE, "--period", "1-10月", "--out", "/nonexistent-ind-dir/out.xlsx"], /cannot write/],
   ])("bad input %j → exit 2 with a message", async (argv, re) => {
     const io = capture();
     expect(await main(argv as string[], io)).toBe(2);

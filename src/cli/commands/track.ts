@@ -94,7 +94,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       `a sheet named "${summaryResult.sheet}" exists and was not written by the add-in; use --output-sheet`,
     );
   }
-  fs.writeFileSync(out, await writeXlsx(wb));
+  const xlsx = await writeXlsx(wb);
+  try {
+    fs.writeFileSync(out, xlsx);
+  } catch (e) {
+    throw new CliError(`cannot write ${out}: ${e instanceof Error ? e.message : String(e)}`);
+  }
   if (options.json) {
     io.out(
       JSON.stringify(
