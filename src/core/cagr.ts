@@ -68,7 +68,9 @@ export function cagrCum(base: number, values: ArrayLike<number>): number | Indic
     sum += v;
   }
   const s = sum / base;
-  if (!(s > 0) || !Number.isFinite(s)) return fail("num", "noRoot", { detail: "Σ/a₀ ≤ 0" });
+  // An overflow (the sum, or Σ/a₀ for a tiny base) is a non-finite number, not a sum ≤ 0.
+  if (!Number.isFinite(sum) || !Number.isFinite(s)) return fail("num", "notFinite");
+  if (!(s > 0)) return fail("num", "noRoot", { detail: "Σ/a₀ ≤ 0" });
   if (n === 1) {
     const r = (s - 1) * 100;
     return finiteResult(r);

@@ -200,7 +200,7 @@ export function wordingCompare(
 }
 
 /**
- * Rank wording among peers: "居全盟第3位", "居全盟首位", ties as "并列全盟第4位". Competition ranking (1, 1, 3 as RANK.EQ); ties are decided at the published precision (1 decimal by default); blank peers are skipped.
+ * Rank wording among peers: "居全盟第3位", "居全盟首位", ties as "并列全盟第4位". Competition ranking (1, 1, 3 as RANK.EQ); ties are decided at the published precision (1 decimal by default); blank peers and status words (扭亏, 增亏, …) are skipped, and a status-word value gives "不参与排位".
  * @customfunction RANK_TEXT
  * @param value The value(s) to rank, a cell or a range; each must be among the peers.
  * @param peers All peer values, including the value itself (a range).
@@ -235,9 +235,10 @@ export function wordingRankText(
           values.push(null);
           continue;
         }
-        const n = toNumber(p);
+        const n = rateOrStatus(p);
         if (isIndicatorError(n)) return n;
-        values.push(n === BLANK ? null : n);
+        // A status word (扭亏, 增亏, …) has no rate: it is not a peer, as in IND.RANK.
+        values.push(n === BLANK || typeof n === "object" ? null : n);
       }
     }
     if (values.every((v) => v === null)) return fail("na", "wordingNoPeers");
@@ -249,9 +250,11 @@ export function wordingRankText(
     });
     if (isIndicatorError(wordOf)) return wordOf;
     return broadcast([toGrid(value)], (v): OutCell => {
-      const n = toNumber(v);
+      const n = rateOrStatus(v);
       if (isIndicatorError(n)) return cell(n);
       if (n === BLANK) return "";
+      // A status word from IND.GROWTH is not ranked (as IND.RANK says).
+      if (typeof n === "object") return lg === "en" ? "not ranked" : "不参与排位";
       return cell(wordOf(n));
     });
   }) as any[][];

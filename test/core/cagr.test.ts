@@ -68,6 +68,12 @@ describe("cagrCum(base, values) — 累计法", () => {
     expect((cagrCum(100, [-5, 2]) as IndicatorError).key).toBe("noRoot");
     expect((cagrCum(100, [1, NaN]) as IndicatorError).code).toBe("num");
   });
+  it("an overflow (Σ/a₀ = Infinity, or Σ = Infinity) is notFinite, not 'Σ/a₀ ≤ 0'", () => {
+    const e = cagrCum(1e-300, [1e300, 1e300]) as IndicatorError;
+    expect(e.code).toBe("num");
+    expect(e.key).toBe("notFinite");
+    expect((cagrCum(1, [1.7e308, 1.7e308]) as IndicatorError).key).toBe("notFinite");
+  });
   it("tiny and huge magnitudes give the same rate", () => {
     const a = cagrCum(1e-200, [1.1e-200, 1.21e-200]) as number;
     const b = cagrCum(1e200, [1.1e200, 1.21e200]) as number;

@@ -55,6 +55,9 @@ describe("IND.FORMAT(rate, [kind], [digits], [lang])", () => {
     expect((out[0]![0] as Err).message).toContain("需要数值");
     expect(out[0]![1]).toBe("增长5.0%");
     expect(codeOf(out[0]![2])).toBe("#NUM!");
+    const fall = wordingFormat([[-150]])[0]![0];
+    expect(codeOf(fall)).toBe("#NUM!");
+    expect((fall as Err).message).toContain("100%");
     expect(codeOf(wordingFormat([[5]], [["cpi"]])[0]![0])).toBe("#VALUE!");
     expect(codeOf(wordingFormat([[5]], null as any, [[9]])[0]![0])).toBe("#VALUE!");
   });
@@ -121,6 +124,14 @@ describe("IND.RANK_TEXT(value, peers, scope, [order], [digits], [lang])", () => 
     expect(wordingRankText([[6], [5]], [[5], [7]], [["全盟"]])[1]![0]).toBe("居全盟第2位");
     expect(whole(wordingRankText([[6]], [[null], [""]], [["全盟"]])).code).toBe("#N/A");
     expect(whole(wordingRankText([[6]], [[6], ["高"]], [["全盟"]])).code).toBe("#VALUE!");
+    // A status word from IND.GROWTH is not ranked and is not a peer (as IND.RANK).
+    expect(wordingRankText([["扭亏"], [6]], [[6], ["扭亏"], [3]], [["全盟"]])).toEqual([
+      ["不参与排位"],
+      ["居全盟首位"],
+    ]);
+    expect(
+      wordingRankText([["增亏"]], [[6], [3]], [["全盟"]], null as never, null as never, [["en"]]),
+    ).toEqual([["not ranked"]]);
     expect(whole(wordingRankText([[6]], [[6]], [["全盟"]], [[2]])).code).toBe("#VALUE!");
   });
   it("does not mutate the peers", () => {

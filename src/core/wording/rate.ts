@@ -9,7 +9,8 @@
  * Units: `rate` in percent units (6.1 means 6.1%). The choice of 倍 is made on the displayed value
  * (99.96 shows as 100.0, so it is "增长1.00倍").
  *
- * Edge cases: NaN or ±Infinity → #NUM! (`notFinite`); digits outside 0…6 → #VALUE!.
+ * Edge cases: NaN or ±Infinity → #NUM! (`notFinite`); a fall of more than 100% (shown below −100) is impossible
+ * → #NUM! (`fallBelow100`); digits outside 0…6 → #VALUE!.
  *
  * @example rateWording(6.1) // => "增长6.1%"
  * @example rateWording(-5.44) // => "下降5.4%"
@@ -17,7 +18,7 @@
  * @example rateWording(179) // => "增长1.79倍"
  * @example rateWording(2.05, { kind: "price" }) // => "上涨2.1%"
  */
-import type { IndicatorError } from "../errors";
+import { fail, type IndicatorError } from "../errors";
 import { formatFixed, roundHalfAway } from "../round";
 import { checkDigits, checkFinite, MULTIPLE_DIGITS, RATE_DIGITS, shownMagnitude } from "./display";
 import { templatesFor, fill, type WordingLang } from "./templates";
@@ -42,6 +43,8 @@ export function rateWording(rate: number, options: RateOptions = {}): string | I
   const price = options.kind === "price";
   const shown = roundHalfAway(rate, digits);
   if (shown === 0) return price ? t.priceFlat : t.rateFlat;
+  // A level cannot fall by more than all of it: "下降150.0%" is a wrong number upstream, not a wording.
+  if (shown < -100) return fail("num", "fallBelow100", { got: formatFixed(rate, digits) });
   if (shown < 0) return fill(price ? t.priceDown : t.rateDown, { x: shownMagnitude(shown, digits) });
   if (shown >= 100) {
     return fill(price ? t.priceMultiple : t.rateMultiple, {

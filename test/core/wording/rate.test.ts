@@ -16,7 +16,6 @@ describe("rateWording(rate, options) — METHODS.md §2", () => {
     [-2.45, "下降2.5%"],
     [-0.05, "下降0.1%"],
     [-100, "下降100.0%"],
-    [-250, "下降250.0%"],
   ])("T41 decreases print 下降 with the magnitude, never 增长-X%, never 倍: %p → %p", (rate, text) => {
     expect(rateWording(rate)).toBe(text);
   });
@@ -68,6 +67,20 @@ describe("rateWording(rate, options) — METHODS.md §2", () => {
   it.each([[NaN], [Infinity], [-Infinity]])("returns #NUM! for %p", (rate) => {
     const r = rateWording(rate);
     expect(isIndicatorError(r) && r.code).toBe("num");
+  });
+
+  it.each([[-150], [-100.06], [-1e6]])(
+    "a fall of more than 100%% (%p) is impossible → #NUM! fallBelow100",
+    (rate) => {
+      const r = rateWording(rate);
+      expect(isIndicatorError(r) && r.code).toBe("num");
+      expect(isIndicatorError(r) && r.key).toBe("fallBelow100");
+    },
+  );
+
+  it("a fall of exactly 100% (to zero) is still worded", () => {
+    expect(rateWording(-100)).toBe("下降100.0%");
+    expect(rateWording(-100.04)).toBe("下降100.0%");
   });
 
   it.each([[-1], [1.5], [7]])("returns #VALUE! for digits %p", (digits) => {
