@@ -22,6 +22,9 @@ import { parseAddress } from "./address";
 import {
   isFormulaCell,
   OWNED_SHEETS_KEY,
+  OWNED_SHEET_IDS_KEY,
+  isOwnedSheet,
+  withOwnedId,
   type Block,
   type CellRect,
   type CellValue,
@@ -117,6 +120,8 @@ interface ChartRecord {
 }
 
 interface Sheet {
+  /** Stable identity of this sheet object (like Excel's Worksheet.id): new for every new sheet. */
+  id: string;
   name: string;
   cells: (Cell | undefined)[][];
   merges: CellRect[];
@@ -139,6 +144,8 @@ export function normalizeValue(v: unknown): CellValue {
 
 const clone = <T>(x: T): T => (x === undefined ? x : (JSON.parse(JSON.stringify(x)) as T));
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+let sheetIds = 0;
+const newSheetId = () => `mem-${++sheetIds}`;
 
 export class MemoryWorkbook implements WorkbookPort {
   private sheets: Sheet[] = [];
@@ -174,7 +181,16 @@ export class MemoryWorkbook implements WorkbookPort {
   addSheet(name: string, values: CellValue[][] = [], formulas?: (string | null)[][]): void {
     checkSheetName(name);
     if (this.find(name)) throw new WorkbookError("wbSheetExists", { sheet: name });
-    const sh: Sheet = { name, cells: [], merges: [], tables: [], cfs: [], charts: [], pivots: [] };
+    const sh: Sheet = {
+      id: newSheetId(),
+      name,
+      cells: [],
+      merges: [],
+      tables: [],
+      cfs: [],
+      charts: [],
+      pivots: [],
+    };
     values.forEach((row, r) =>
       row.forEach((v, c) => {
         const f = formulas?.[r]?.[c] ?? null;
@@ -190,6 +206,22 @@ export class MemoryWorkbook implements WorkbookPort {
     this.sheets.push(sh);
     if (!this.active) this.active = name;
     this.emit({ kind: "sheet", sheet: name });
+  }
+
+  /**
+   * After reading a file (.xlsx import): a file keeps no sheet identity we can check, so the sheets named in
+   * the identity record (OWNED_SHEET_IDS_KEY) are taken as the ones recorded and get their new ids. Names
+   * listed without an identity (older settings) stay foreign: the add-in asks once before replacing them.
+   */
+  adoptOwnedSheetIds(): void {
+    const ids = this.settings.get(OWNED_SHEET_IDS_KEY);
+    if (!ids || typeof ids !== "object" || Array.isArray(ids)) return;
+    let out: Record<string, string> = {};
+    for (const key of Object.keys(ids)) {
+      const sh = this.find(key);
+      if (sh) out = withOwnedId(out, sh.name, sh.id);
+    }
+    this.settings.set(OWNED_SHEET_IDS_KEY, out);
   }
 
   /** Register an existing area as a table (used by .xlsx import). The name is made legal and unique. */
@@ -299,7 +331,7 @@ export class MemoryWorkbook implements WorkbookPort {
         }
     return {
       name: sh.name,
-      owned: this.isOwned(sh.name),
+      owned: this.isOwned(sh),
       rows,
       cols,
       values: grid((c) => c?.v ?? null),
@@ -380,7 +412,7 @@ export class MemoryWorkbook implements WorkbookPort {
   async writeSheet(spec: SheetSpec): Promise<WriteResult> {
     checkSheetName(spec.sheet);
     const existing = this.find(spec.sheet);
-    if (existing && !this.isOwned(existing.name) && !spec.replaceForeign)
+    if (existing && !this.isOwned(existing) && !spec.replaceForeign)
       return { status: "conflict", sheet: existing.name, reason: "notOwned" };
 
     // Plan and compute everything before changing anything, so bad input leaves the workbook as it was.
@@ -389,6 +421,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const summaries = (spec.pivots ?? []).map((p) => ({ spec: p, summary: this.summarize(p, plan) }));
 
     const sh: Sheet = existing ?? {
+      id: newSheetId(),
       name: spec.sheet,
       cells: [],
       merges: [],
@@ -407,10 +440,16 @@ export class MemoryWorkbook implements WorkbookPort {
       sh.pivots.push({ name: p.name, sourceTable: source, rect, spec: clone(p) });
       row += rect.rows + 1;
     }
-    if (!this.isOwned(sh.name)) {
-      const owned = ((this.settings.get(OWNED_SHEETS_KEY) as string[] | undefined) ?? []).slice();
+    if (!this.isOwned(sh)) {
+      const owned = ((this.settings.get(OWNED_SHEETS_KEY) as string[] | undefined) ?? []).filter(
+        (n) => typeof n !== "string" || !sameName(n, sh.name),
+      );
       owned.push(sh.name);
       this.settings.set(OWNED_SHEETS_KEY, owned);
+      this.settings.set(
+        OWNED_SHEET_IDS_KEY,
+        withOwnedId(this.settings.get(OWNED_SHEET_IDS_KEY), sh.name, sh.id),
+      );
     }
     if (spec.activate) this.active = sh.name;
     this.emit({ kind: "sheet", sheet: sh.name });
@@ -514,9 +553,14 @@ export class MemoryWorkbook implements WorkbookPort {
     return sh;
   }
 
-  private isOwned(name: string): boolean {
-    const owned = this.settings.get(OWNED_SHEETS_KEY);
-    return Array.isArray(owned) && owned.some((n) => typeof n === "string" && sameName(n, name));
+  /** Owned = listed by name and the same sheet object (id): a new sheet under our old name is foreign. */
+  private isOwned(sh: Sheet): boolean {
+    return isOwnedSheet(
+      this.settings.get(OWNED_SHEETS_KEY),
+      this.settings.get(OWNED_SHEET_IDS_KEY),
+      sh.name,
+      sh.id,
+    );
   }
 
   /** Lower-cased names of every table, except those on `except` (a sheet about to be replaced). */

@@ -19,8 +19,9 @@
  * | setSetting      | 1 (2 when deleting with `undefined`)                                |
  * | refreshPivots   | 1                                                                   |
  *
- * Ownership: the names of the sheets the add-in owns are kept in `workbook.settings` under OWNED_SHEETS_KEY;
- * `writeSheet` never writes into a sheet that is not listed there unless `replaceForeign`. Refreshing an
+ * Ownership: the names of the sheets the add-in owns are kept in `workbook.settings` under OWNED_SHEETS_KEY and
+ * their `Worksheet.id` under OWNED_SHEET_IDS_KEY (loaded in the same sync as the names); `writeSheet` never
+ * writes into a sheet whose name and id are not both recorded unless `replaceForeign`. Refreshing an
  * owned sheet clears it and writes again in place; a table of the same name at the same place is resized,
  * not deleted, so PivotTables elsewhere that summarise it keep their source (ExcelApi 1.13).
  *
@@ -40,6 +41,9 @@ import { parseAddress, rangeAddress, cellAddress } from "./address";
 import {
   isFormulaCell,
   OWNED_SHEETS_KEY,
+  OWNED_SHEET_IDS_KEY,
+  isOwnedSheet,
+  withOwnedId,
   type Block,
   type CellRect,
   type CellValue,
@@ -338,8 +342,9 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.batch(async (ctx) => {
       const wb = ctx.workbook;
       // ── sync 1: the state we decide on ──
-      const sheets = wb.worksheets.load("items/name");
+      const sheets = wb.worksheets.load("items/name,items/id");
       const ownedItem = wb.settings.getItemOrNullObject(OWNED_SHEETS_KEY).load("value");
+      const idsItem = wb.settings.getItemOrNullObject(OWNED_SHEET_IDS_KEY).load("value");
       const tables = wb.tables.load("items/name,items/worksheet/name");
       const pivots = pivotApi ? wb.pivotTables.load("items/name,items/worksheet/name") : null;
       await ctx.sync();
@@ -349,7 +354,9 @@ export class OfficeWorkbook implements WorkbookPort {
           ? (ownedItem.value as unknown[]).filter((x): x is string => typeof x === "string")
           : [];
       const existing = sheets.items.find((s) => sameName(s.name, spec.sheet));
-      const isOwned = existing !== undefined && owned.some((n) => sameName(n, existing.name));
+      const ownedIds: unknown = idsItem.isNullObject ? undefined : idsItem.value;
+      // Owned = listed by name and the same sheet (id): a user's new sheet under our old name is foreign.
+      const isOwned = existing !== undefined && isOwnedSheet(owned, ownedIds, existing.name, existing.id);
       if (existing && !isOwned && !spec.replaceForeign)
         return { status: "conflict", sheet: existing.name, reason: "notOwned" } as WriteResult;
 
@@ -370,31 +377,45 @@ export class OfficeWorkbook implements WorkbookPort {
           const t = tables.items.find((x) => sameName(x.name, name) && !onSheet(x));
           return { name, table: t, range: t ? t.getRange().load("values") : null };
         });
+      // A new sheet is added in this sync so its id is known for the ownership record without an extra
+      // sync; if the summaries below fail, it is removed again (nothing left behind).
+      const added = existing ? null : wb.worksheets.add(spec.sheet).load("id");
       await ctx.sync();
 
       // Compute summaries before writing anything: a bad field fails with nothing changed.
-      const summaries = (spec.pivots ?? []).map((p) => {
-        const planned = findPlanned(plan, p.sourceTable);
-        if (planned) {
-          const rows = planned.rows.map((r) =>
-            r.map((c) => (isFormulaCell(c) ? fromExcel(c.value) : fromExcel(c))),
-          );
+      const computeSummaries = () =>
+        (spec.pivots ?? []).map((p) => {
+          const planned = findPlanned(plan, p.sourceTable);
+          if (planned) {
+            const rows = planned.rows.map((r) =>
+              r.map((c) => (isFormulaCell(c) ? fromExcel(c.value) : fromExcel(c))),
+            );
+            return {
+              spec: p,
+              source: planned.name,
+              summary: computeSummary(planned.header, rows, p, planned.name),
+            };
+          }
+          const ext = external.find((e) => e.name === p.sourceTable);
+          if (!ext?.table || !ext.range) throw new WorkbookError("wbPivotSource", { table: p.sourceTable });
+          const values = (ext.range.values as unknown[][]).map((r) => r.map(fromExcel));
+          const header = (values[0] ?? []).map((h) => (h === null ? "" : String(h)));
           return {
             spec: p,
-            source: planned.name,
-            summary: computeSummary(planned.header, rows, p, planned.name),
+            source: ext.table.name,
+            summary: computeSummary(header, values.slice(1), p, ext.table.name),
           };
+        });
+      let summaries: ReturnType<typeof computeSummaries>;
+      try {
+        summaries = computeSummaries();
+      } catch (e) {
+        if (added) {
+          added.delete();
+          await ctx.sync();
         }
-        const ext = external.find((e) => e.name === p.sourceTable);
-        if (!ext?.table || !ext.range) throw new WorkbookError("wbPivotSource", { table: p.sourceTable });
-        const values = (ext.range.values as unknown[][]).map((r) => r.map(fromExcel));
-        const header = (values[0] ?? []).map((h) => (h === null ? "" : String(h)));
-        return {
-          spec: p,
-          source: ext.table.name,
-          summary: computeSummary(header, values.slice(1), p, ext.table.name),
-        };
-      });
+        throw e;
+      }
 
       // ── sync 3: all writes ──
       let ws: Excel.Worksheet;
@@ -421,7 +442,7 @@ export class OfficeWorkbook implements WorkbookPort {
         all.unmerge();
         all.clear("All");
       } else {
-        ws = wb.worksheets.add(spec.sheet);
+        ws = added as Excel.Worksheet;
       }
 
       this.writeTitle(ws, plan);
@@ -526,11 +547,11 @@ export class OfficeWorkbook implements WorkbookPort {
         }
       }
 
-      if (!isOwned)
-        wb.settings.add(OWNED_SHEETS_KEY, [
-          ...owned.filter((n) => !sameName(n, spec.sheet)),
-          existing?.name ?? spec.sheet,
-        ]);
+      if (!isOwned) {
+        const name = existing?.name ?? spec.sheet;
+        wb.settings.add(OWNED_SHEETS_KEY, [...owned.filter((n) => !sameName(n, spec.sheet)), name]);
+        wb.settings.add(OWNED_SHEET_IDS_KEY, withOwnedId(ownedIds, name, (existing ?? ws).id));
+      }
       if (spec.activate) ws.activate();
       await ctx.sync();
       return {

@@ -152,3 +152,30 @@ export interface WorkbookPort {
 
 /** Settings key under which adapters keep the names of sheets the add-in owns. */
 export const OWNED_SHEETS_KEY = "ind.ownedSheets";
+
+/**
+ * Settings key under which adapters keep each owned sheet's identity: lower-cased name → sheet id (Office:
+ * `Worksheet.id`). A sheet counts as owned only when its name is listed under OWNED_SHEETS_KEY and its id
+ * matches, so a sheet the user made after deleting ours (same name, new id) is foreign and is not cleared
+ * without asking. Names without an id (settings from older versions) are not owned: the add-in asks once.
+ */
+export const OWNED_SHEET_IDS_KEY = "ind.ownedSheetIds";
+
+/** Whether the sheet `name` with identity `id` is owned, given the two settings' raw values. */
+export function isOwnedSheet(names: unknown, ids: unknown, name: string, id: string): boolean {
+  const key = name.toLowerCase();
+  if (!Array.isArray(names) || !names.some((n) => typeof n === "string" && n.toLowerCase() === key))
+    return false;
+  if (!ids || typeof ids !== "object" || Array.isArray(ids)) return false;
+  return (ids as Record<string, unknown>)[key] === id;
+}
+
+/** The identity map after recording `name` → `id` (raw previous value in, fresh object out). */
+export function withOwnedId(ids: unknown, name: string, id: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (ids && typeof ids === "object" && !Array.isArray(ids))
+    for (const [k, v] of Object.entries(ids as Record<string, unknown>))
+      if (typeof v === "string") out[k] = v;
+  out[name.toLowerCase()] = id;
+  return out;
+}

@@ -149,6 +149,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWo
   // Settings Excel saved for the add-in (workbook.settings) when the file was last edited in Excel.
   for (const [k, v] of await readAddinSettings(bytes))
     if ((await mem.getSetting(k)) === undefined) await mem.setSetting(k, v);
+  mem.adoptOwnedSheetIds();
   return mem;
 }
 

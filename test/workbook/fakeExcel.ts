@@ -12,6 +12,8 @@ import type { CellRect } from "../../src/workbook/types";
 type Input = string | number | boolean;
 
 export interface FakeSheet {
+  /** Excel's Worksheet.id: a GUID that stays with the sheet when renamed and is new for a new sheet. */
+  id: string;
   name: string;
   grid: Input[][];
   merges: CellRect[];
@@ -37,8 +39,11 @@ export interface FakeModel {
   refreshed: number;
 }
 
+let sheetIds = 0;
+
 export function sheetFrom(name: string, rows: Input[][]): FakeSheet {
-  return { name, grid: rows.map((r) => [...r]), merges: [], charts: [], cfs: [], formats: new Map() };
+  const id = `{00000000-${String(++sheetIds).padStart(4, "0")}-0000-0000-000000000000}`;
+  return { id, name, grid: rows.map((r) => [...r]), merges: [], charts: [], cfs: [], formats: new Map() };
 }
 
 const textOf = (x: Input) => (typeof x === "string" && x.startsWith("'") ? x.slice(1) : x);
@@ -259,8 +264,12 @@ export class FakeExcel {
       };
       const ws = mk(
         {
+          id: sh.id,
           name: sh.name,
           activate() {},
+          delete() {
+            pending.push(() => (fake.model.sheets = fake.model.sheets.filter((x) => x !== sh)));
+          },
           tables: {
             add(address: string) {
               const rect = parseAddress(address) as CellRect;

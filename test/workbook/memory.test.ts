@@ -1,6 +1,6 @@
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { WorkbookError } from "../../src/workbook/errors";
-import { OWNED_SHEETS_KEY, type SheetSpec } from "../../src/workbook/types";
+import { OWNED_SHEET_IDS_KEY, OWNED_SHEETS_KEY, type SheetSpec } from "../../src/workbook/types";
 
 const data = () =>
   new MemoryWorkbook([
@@ -192,6 +192,29 @@ describe("MemoryWorkbook: writeSheet and ownership", () => {
     expect(wb.getSheet("数据").values[0]?.[0]).toBe("2024年1-10月指标跟踪");
     expect(wb.getSheet("数据").merges).toEqual([]);
     expect(await wb.getSetting(OWNED_SHEETS_KEY)).toEqual(["数据"]);
+  });
+
+  test("ownership is name and identity: a user's new sheet under our old name (or names from older settings) is foreign", async () => {
+    const ours = new MemoryWorkbook();
+    expect((await ours.writeSheet(spec({ sheet: "指标跟踪" }))).status).toBe("written");
+    // The user deleted our sheet and made their own with the same name: same settings, a new sheet object.
+    const theirs = new MemoryWorkbook([{ name: "指标跟踪", values: [["我的数据", 1]] }]);
+    await theirs.setSetting(OWNED_SHEETS_KEY, await ours.getSetting(OWNED_SHEETS_KEY));
+    await theirs.setSetting(OWNED_SHEET_IDS_KEY, await ours.getSetting(OWNED_SHEET_IDS_KEY));
+    const before = theirs.getSheet("指标跟踪");
+    expect(await theirs.writeSheet(spec({ sheet: "指标跟踪" }))).toEqual({
+      status: "conflict",
+      sheet: "指标跟踪",
+      reason: "notOwned",
+    });
+    expect(theirs.getSheet("指标跟踪")).toEqual(before);
+    // Settings with bare names only (older versions): asked once, then owned.
+    const old = new MemoryWorkbook([{ name: "指标跟踪", values: [["x"]] }]);
+    await old.setSetting(OWNED_SHEETS_KEY, ["指标跟踪"]);
+    expect((await old.writeSheet(spec({ sheet: "指标跟踪" }))).status).toBe("conflict");
+    expect((await old.writeSheet(spec({ sheet: "指标跟踪", replaceForeign: true }))).status).toBe("written");
+    expect((await old.writeSheet(spec({ sheet: "指标跟踪" }))).status).toBe("written");
+    expect(await old.getSetting(OWNED_SHEETS_KEY)).toEqual(["指标跟踪"]);
   });
 
   test("bad input fails clearly before anything changes", async () => {

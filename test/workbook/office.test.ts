@@ -13,7 +13,12 @@ jest.mock("office-addin-manifest", () => ({
 
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { MemoryWorkbook } from "../../src/workbook/memory";
-import { OWNED_SHEETS_KEY, type SheetSpec, type TableSpec } from "../../src/workbook/types";
+import {
+  OWNED_SHEET_IDS_KEY,
+  OWNED_SHEETS_KEY,
+  type SheetSpec,
+  type TableSpec,
+} from "../../src/workbook/types";
 import { FakeExcel, sheetFrom } from "./fakeExcel";
 
 const STATUSES = ["达标", "基本达标", "未达标"];
@@ -195,6 +200,33 @@ describe("OfficeWorkbook: writeSheet", () => {
     expect(r.status).toBe("written");
     expect(fx.at("数据", 0, 0)).toBe("'1-10月指标跟踪");
     expect(fx.model.settings.get(OWNED_SHEETS_KEY)).toEqual(["数据"]);
+  });
+
+  test("ownership is name and Worksheet.id: a user's new sheet under our old name (or bare names from older settings) is foreign", async () => {
+    const fx = new FakeExcel([]);
+    const wb = new OfficeWorkbook(fx.run, all());
+    expect((await wb.writeSheet(spec(3))).status).toBe("written");
+    const id = fx.model.sheets[0]?.id as string;
+    expect(fx.model.settings.get(OWNED_SHEET_IDS_KEY)).toEqual({ 指标跟踪: id });
+    // The user deletes our sheet and makes their own with the same name (Excel gives it a new id).
+    fx.model.sheets = [sheetFrom("指标跟踪", [["我的数据", 1]])];
+    fx.model.tables = [];
+    fx.model.pivots = [];
+    const before = JSON.stringify(fx.model.sheets);
+    fx.syncs = 0;
+    expect(await wb.writeSheet(spec(3))).toEqual({
+      status: "conflict",
+      sheet: "指标跟踪",
+      reason: "notOwned",
+    });
+    expect(fx.syncs).toBe(1);
+    expect(JSON.stringify(fx.model.sheets)).toBe(before);
+    // Bare names (settings written before identities were kept): asked once, then owned again.
+    fx.model.settings.delete(OWNED_SHEET_IDS_KEY);
+    expect((await wb.writeSheet(spec(3))).status).toBe("conflict");
+    expect((await wb.writeSheet(spec(3, { replaceForeign: true }))).status).toBe("written");
+    expect(fx.model.settings.get(OWNED_SHEET_IDS_KEY)).toEqual({ 指标跟踪: fx.model.sheets[0]?.id });
+    expect((await wb.writeSheet(spec(3))).status).toBe("written");
   });
 
   test("refreshing an owned sheet clears it and keeps the table (resized), so pivots built on it keep their source", async () => {

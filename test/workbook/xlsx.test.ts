@@ -159,6 +159,18 @@ describe("writeXlsx → readXlsx round trip", () => {
     expect(await back.getSetting(OWNED_SHEETS_KEY)).toEqual(["指标跟踪"]);
     expect(await back.getSetting("other.key")).toBeUndefined();
     expect(await back.getSetting("ind.broken")).toBeUndefined();
+    // A name without the sheet's identity (older settings) is not enough to clear the sheet: ask once.
+    expect((await back.writeSheet({ sheet: "指标跟踪", tables: [] })).status).toBe("conflict");
+    expect((await back.writeSheet({ sheet: "指标跟踪", tables: [], replaceForeign: true })).status).toBe(
+      "written",
+    );
+    expect((await back.writeSheet({ sheet: "指标跟踪", tables: [] })).status).toBe("written");
+  });
+
+  test("a sheet the add-in wrote stays its own through a file round trip (name and identity recorded)", async () => {
+    const wb = new MemoryWorkbook();
+    await wb.writeSheet({ sheet: "指标跟踪", tables: [] });
+    const back = await readXlsx(await writeXlsx(wb));
     expect((await back.writeSheet({ sheet: "指标跟踪", tables: [] })).status).toBe("written");
   });
 
