@@ -205,6 +205,19 @@ export const messages = {
     en: "No value columns (cumulative, 1-N months or growth): set what each column holds",
   },
   trackNoRows: { zh: "表中没有指标行", en: "The table has no indicator rows" },
+  trackOutputReserved: {
+    zh: "不能写入工作表“{sheet}”：它保存着您的数据（模板、年度目标或源数据），请换一个输出工作表名称",
+    en: "Cannot write to sheet “{sheet}”: it holds your data (template, targets or source); choose another output sheet name",
+  },
+  trackOutputTooLong: {
+    zh: "输出工作表名称“{sheet}”太长：最多{max}个字符（还要留出“汇总”工作表的名称）",
+    en: "Output sheet name “{sheet}” is too long: at most {max} characters (room is needed for the “汇总” summary sheet)",
+  },
+  readFileEncoding: {
+    zh: "无法识别文件的文字编码（不是 UTF-8、UTF-16 或 GB18030 文本）",
+    en: "The file is not UTF-8, UTF-16 or GB18030 text",
+  },
+  wbReadSelectionFailed: { zh: "读取所选区域失败：{detail}", en: "Reading the selection failed: {detail}" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -2,6 +2,7 @@
  * Opening a report file in the Read view: .docx through the workbook layer's Word reader (src/workbook/docx.ts,
  * which loads jszip on demand), anything else as text (UTF-8, UTF-16, GB18030: src/text/decode).
  */
+import { formatMessage } from "../../core/messages";
 import { decodeTextBytes } from "../../text/decode";
 import { readDocxText } from "../../workbook/docx";
 import { isWorkbookError } from "../../workbook/errors";
@@ -26,5 +27,5 @@ export async function readFileText(file: Blob & { name?: string }, lang: "zh" | 
     }
   }
   const text = decodeTextBytes(bytes);
-  return text === null ? { ok: false, detail: "not UTF-8, UTF-16 or GB18030 text" } : { ok: true, text };
+  return text === null ? { ok: false, detail: formatMessage("readFileEncoding", lang) } : { ok: true, text };
 }

@@ -16,12 +16,33 @@ import {
   type TrackMapping,
 } from "../../core/track";
 import { isIndicatorError } from "../../core/errors";
+import { WorkbookError } from "../../workbook/errors";
 import { OWNED_SHEETS_KEY, type WorkbookPort } from "../../workbook/types";
 import { blockToGrid, loadSheets, runTrack, TEMPLATE_SHEET, type RunResult } from "./run";
+import { summarySheetName } from "./spec";
 
 export { TEMPLATE_SHEET };
 
 export const SETTINGS_KEY = "ind.track";
+
+/** Longest output sheet name: Excel allows 31 characters and the summary sheet is "<name>汇总". */
+export const MAX_OUTPUT_NAME = 29;
+
+/**
+ * Refuse an output sheet that would overwrite the user's data: the template, 年度目标 (listed as the add-in's
+ * but holding what the user typed) or the source sheet — also as the summary sheet's name — and a name too long
+ * for its summary sheet (checked before anything is written). Excel compares sheet names case-insensitively.
+ * @throws WorkbookError trackOutputReserved / trackOutputTooLong
+ */
+export function checkOutputName(output: string, source: string): void {
+  const name = output.trim() || TRACK_SHEET;
+  if (name.length > MAX_OUTPUT_NAME)
+    throw new WorkbookError("trackOutputTooLong", { sheet: name, max: MAX_OUTPUT_NAME });
+  const protectedNames = new Set([TEMPLATE_SHEET, TARGETS_SHEET, source].map((n) => n.toLowerCase()));
+  for (const n of [name, summarySheetName(name)]) {
+    if (protectedNames.has(n.toLowerCase())) throw new WorkbookError("trackOutputReserved", { sheet: n });
+  }
+}
 export const SELECTION = "__selection__";
 
 export interface TrackSettings {
@@ -141,6 +162,7 @@ export class TrackController {
       sheets = [sel, ...others];
       sourceName = sel.name;
     }
+    checkOutputName(s.output ?? "", sourceName);
     const base = {
       months,
       sheet: sourceName,

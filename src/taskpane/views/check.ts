@@ -16,14 +16,9 @@ import { ensureCheckStyles } from "../check/style";
 import type { AppContext, View } from "../context";
 import { clear, el } from "../dom";
 import { copyText } from "../write/clipboard";
+import { errorText } from "../errorText";
 
 type Mode = "check" | "fill";
-
-function errorDetail(e: unknown): string {
-  if (e && typeof e === "object" && "text" in e && typeof (e as { text: unknown }).text === "function")
-    return (e as { text(l: string): string }).text("zh");
-  return e instanceof Error ? e.message : String(e);
-}
 
 export function mountCheck(panel: HTMLElement, ctx: AppContext): { run(): Promise<void> } {
   const s: CheckStrings = checkStrings[ctx.lang];
@@ -91,7 +86,7 @@ export function mountCheck(panel: HTMLElement, ctx: AppContext): { run(): Promis
   }
 
   function select(sheet: string, address: string): void {
-    ctx.workbook.select(sheet, address).catch((e) => ctx.notify(errorDetail(e), "error"));
+    ctx.workbook.select(sheet, address).catch((e) => ctx.notify(errorText(e, ctx.lang), "error"));
   }
 
   function renderChecks(list: CheckResult[]): void {
@@ -241,7 +236,7 @@ export function mountCheck(panel: HTMLElement, ctx: AppContext): { run(): Promis
       }
     } catch (e) {
       summary.textContent = "";
-      ctx.notify(errorDetail(e), "error");
+      ctx.notify(errorText(e, ctx.lang), "error");
     } finally {
       runButton.toggleAttribute("disabled", false);
     }
@@ -258,7 +253,7 @@ export function mountCheck(panel: HTMLElement, ctx: AppContext): { run(): Promis
       textArea.value = await readTextFile(file.name, new Uint8Array(await file.arrayBuffer()));
       await run();
     } catch (e) {
-      ctx.notify(fmt(s.fileError, { detail: errorDetail(e) }), "error");
+      ctx.notify(fmt(s.fileError, { detail: errorText(e, ctx.lang) }), "error");
     } finally {
       fileInput.value = "";
     }

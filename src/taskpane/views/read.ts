@@ -18,6 +18,7 @@ import { recordCell } from "../../text/table";
 import type { IndicatorRecord, RecordSpan } from "../../text/types";
 import type { AppContext, UiLang, View } from "../context";
 import { clear, el } from "../dom";
+import { errorText } from "../errorText";
 import { readFileText } from "../read/file";
 import { newSheetName, recordsSheetSpec, targetRows, targetsSheetSpec, TARGETS_SHEET } from "../read/model";
 import { fmt, readStrings, type ReadStrings } from "../read/strings";
@@ -36,10 +37,6 @@ interface State {
   limit: number;
   generation: number;
   busy: boolean;
-}
-
-function errorDetail(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 function today(): string {
@@ -304,7 +301,7 @@ export function mountRead(
       if (gen === state.generation) {
         state.busy = false;
         updateButtons();
-        setStatus(fmt(s.failed, { detail: errorDetail(e) }));
+        setStatus(fmt(s.failed, { detail: errorText(e, ctx.lang) }));
       }
       return;
     }
@@ -333,7 +330,7 @@ export function mountRead(
     try {
       await action();
     } catch (e) {
-      ctx.notify(fmt(s.failed, { detail: errorDetail(e) }), "error");
+      ctx.notify(fmt(s.failed, { detail: errorText(e, ctx.lang) }), "error");
     } finally {
       state.busy = false;
       updateButtons();

@@ -9,6 +9,7 @@
  */
 import type { AppContext, UiLang, View } from "../context";
 import { clear, el, emptyState } from "../dom";
+import { errorText as errorTextIn } from "../errorText";
 import { formatMessage, type MessageKey } from "../../core/messages";
 import { formatFixed } from "../../core/round";
 import {
@@ -20,6 +21,7 @@ import {
 } from "../../core/track";
 import { isWorkbookError } from "../../workbook/errors";
 import {
+  MAX_OUTPUT_NAME,
   PERIOD_CHOICES,
   scheduleOf,
   SELECTION,
@@ -216,6 +218,8 @@ function option(value: string, label: string, selected: boolean): HTMLOptionElem
 /** Mount the view; exported for tests (returns a handle to drive it). */
 export function mountTrack(panel: HTMLElement, ctx: AppContext) {
   const S = strings[ctx.lang];
+  /** A thrown value in the user's language (a WorkbookError's own text, never "WorkbookError: …"). */
+  const errorText = (e: unknown) => errorTextIn(e, ctx.lang);
   const problemText = (k: string) => {
     const key = PROBLEM_KEYS[k];
     return key ? formatMessage(key, ctx.lang) : k;
@@ -245,7 +249,13 @@ export function mountTrack(panel: HTMLElement, ctx: AppContext) {
     },
   });
   const outputInput = el("input", {
-    attrs: { type: "text", value: "指标跟踪", "aria-label": S.output, "data-ind": "output" },
+    attrs: {
+      type: "text",
+      value: "指标跟踪",
+      maxlength: String(MAX_OUTPUT_NAME),
+      "aria-label": S.output,
+      "data-ind": "output",
+    },
   });
   const computeBtn = el("fluent-button", {
     attrs: { appearance: "primary", "data-ind": "compute" },
@@ -465,7 +475,14 @@ export function mountTrack(panel: HTMLElement, ctx: AppContext) {
       );
       ctx.workbookChanged();
     } catch (e) {
-      const detail = isWorkbookError(e) ? e.text(ctx.lang) : e instanceof Error ? e.message : String(e);
+      if (isWorkbookError(e) && (e.key === "trackOutputReserved" || e.key === "trackOutputTooLong")) {
+        // Refused before anything was written: say why, not "failed".
+        clear(result);
+        result.append(el("p", { className: "ind-track-problem", text: e.text(ctx.lang) }));
+        ctx.notify(e.text(ctx.lang), "warning");
+        return;
+      }
+      const detail = errorText(e);
       clear(result);
       result.append(el("p", { className: "ind-track-problem", text: S.failed(detail) }));
       ctx.notify(S.failed(detail), "error");
@@ -476,7 +493,7 @@ export function mountTrack(panel: HTMLElement, ctx: AppContext) {
   }
 
   sourceSelect.addEventListener("change", () => {
-    void pickSource(sourceSelect.value, false).catch((e) => ctx.notify(S.failed(String(e)), "error"));
+    void pickSource(sourceSelect.value, false).catch((e) => ctx.notify(S.failed(errorText(e)), "error"));
   });
   periodSelect.addEventListener("change", () => setMonths(Number(periodSelect.value.split(":")[0])));
   computeBtn.addEventListener("click", () => void run(false));
@@ -491,15 +508,15 @@ export function mountTrack(panel: HTMLElement, ctx: AppContext) {
         settings = { ...settings, source: "跟踪模板", mapping: undefined };
         await refreshSources();
       } catch (e) {
-        ctx.notify(S.failed(isWorkbookError(e) ? e.text(ctx.lang) : String(e)), "error");
+        ctx.notify(S.failed(errorText(e)), "error");
       }
     })();
   });
 
   setMonths(months);
-  let pending: Promise<void> = refreshSources().catch((e) => ctx.notify(S.failed(String(e)), "error"));
+  let pending: Promise<void> = refreshSources().catch((e) => ctx.notify(S.failed(errorText(e)), "error"));
   ctx.onWorkbookChanged(() => {
-    pending = pending.then(() => refreshSources()).catch(() => undefined);
+    pending = pending.then(() => refreshSources()).catch((e) => ctx.notify(S.failed(errorText(e)), "error"));
   });
 
   return {

@@ -10,6 +10,7 @@ import { periodLabel } from "../../core/track";
 import { periodWording, type PeriodOptions } from "../../core/wording";
 import type { AppContext, UiLang, View } from "../context";
 import { clear, el } from "../dom";
+import { errorText } from "../errorText";
 import { copyText } from "../write/clipboard";
 import {
   draft,
@@ -40,10 +41,6 @@ function option(value: string, text: string, selected: boolean): HTMLOptionEleme
   const o = el("option", { attrs: { value }, text });
   o.selected = selected;
   return o;
-}
-
-function errorDetail(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 export function mountWrite(panel: HTMLElement, ctx: AppContext): { refresh(): Promise<void> } {
@@ -289,8 +286,8 @@ export function mountWrite(panel: HTMLElement, ctx: AppContext): { refresh(): Pr
       recompute();
     } catch (e) {
       setBusy(false);
-      setNotes([fmt(s.failed, { detail: errorDetail(e) })]);
-      ctx.notify(fmt(s.failed, { detail: errorDetail(e) }), "error");
+      setNotes([fmt(s.failed, { detail: errorText(e, ctx.lang) })]);
+      ctx.notify(fmt(s.failed, { detail: errorText(e, ctx.lang) }), "error");
     }
   }
 
@@ -340,7 +337,7 @@ export function mountWrite(panel: HTMLElement, ctx: AppContext): { refresh(): Pr
       const r = await action();
       ctx.notify(r.message, r.ok ? "success" : "warning");
     } catch (e) {
-      ctx.notify(fmt(s.failed, { detail: errorDetail(e) }), "error");
+      ctx.notify(fmt(s.failed, { detail: errorText(e, ctx.lang) }), "error");
     } finally {
       setBusy(false);
       if (!output.value)
