@@ -217,7 +217,6 @@ export const messages = {
     zh: "无法识别文件的文字编码（不是 UTF-8、UTF-16 或 GB18030 文本）",
     en: "The file is not UTF-8, UTF-16 or GB18030 text",
   },
-  wbReadSelectionFailed: { zh: "读取所选区域失败：{detail}", en: "Reading the selection failed: {detail}" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -139,6 +139,9 @@ function parseAreas(address: string | null | undefined): CellRect[] {
 }
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+/** getSelectedRange when the selection is not one range (a chart, a shape, several areas). */
+const isInvalidSelection = (e: unknown) =>
+  /InvalidSelection/.test(describeError(e)) || (e as { code?: string } | null)?.code === "InvalidSelection";
 /** Excel refused to send a response that large (Excel on the web: 5 MB). */
 const isTooLarge = (e: unknown) =>
   (e as { code?: string } | null)?.code === "ResponsePayloadSizeLimitExceeded" ||
@@ -273,7 +276,25 @@ export class OfficeWorkbook implements WorkbookPort {
         merged?.load("address");
         await ctx.sync();
         const merges = merged && !merged.isNullObject ? parseAreas(merged.address) : [];
-        if (!inter.isNullObject) return toBlock(ws.name, inter, merges);
+        if (!inter.isNullObject) {
+          // Anchored at the selection's own top-left (where "insert into the selected cell" writes): the
+          // empty rows and columns between it and the used range are blanks, the rest is clipped.
+          const b = toBlock(ws.name, inter, merges);
+          const padTop = b.top - sel.rowIndex;
+          const padLeft = b.left - sel.columnIndex;
+          const width = padLeft + (b.values[0]?.length ?? 0);
+          const pad = <T>(rows: T[][]): (T | null)[][] => [
+            ...Array.from({ length: padTop }, () => new Array<T | null>(width).fill(null)),
+            ...rows.map((r) => [...new Array<T | null>(padLeft).fill(null), ...r]),
+          ];
+          return {
+            ...b,
+            top: sel.rowIndex,
+            left: sel.columnIndex,
+            values: pad(b.values),
+            formulas: b.formulas && pad(b.formulas),
+          };
+        }
         const small = sel.rowCount * sel.columnCount <= 100000;
         const blank = small
           ? Array.from({ length: sel.rowCount }, () => new Array<CellValue>(sel.columnCount).fill(null))
@@ -287,8 +308,12 @@ export class OfficeWorkbook implements WorkbookPort {
           merges,
         };
       });
-    } catch {
-      return null; // the selection is not a range (a chart, a shape)
+    } catch (e) {
+      // Only "the selection is not one range" (a chart, a shape, several areas) means no selection; any
+      // other failure is reported as a WorkbookError with the detail.
+      if (isInvalidSelection(e)) return null;
+      if (e instanceof WorkbookError) throw e;
+      throw new WorkbookError("wbOfficeFailed", { detail: describeError(e) });
     }
   }
 
@@ -674,13 +699,16 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /** 1 sync. Refreshes every PivotTable in the workbook; returns how many there are. */
   async refreshPivots(): Promise<number> {
+    // refreshAll is ExcelApi 1.3 but PivotTableCollection.getCount needs 1.4: on 1.3 count the loaded items.
     if (!this.supports("1.3")) return 0;
+    const withCount = this.supports("1.4");
     return this.batch(async (ctx) => {
       const pts = ctx.workbook.pivotTables;
-      const count = pts.getCount();
+      const count = withCount ? pts.getCount() : null;
+      if (!count) pts.load("items/name");
       pts.refreshAll();
       await ctx.sync();
-      return count.value;
+      return count ? count.value : pts.items.length;
     });
   }
 }

@@ -62,6 +62,10 @@ export class FakeExcel {
   cellsWritten = 0;
   /** Cells of values/formulas one sync may return before Excel refuses (ResponsePayloadSizeLimitExceeded). */
   maxCellsPerResponse = Infinity;
+  /** The ExcelApi version of each method called that needs more than 1.3 (the fake itself accepts all). */
+  apiCalls: string[] = [];
+  /** Thrown by getSelectedRange when set (a failure other than "not a range"). */
+  selectionError: unknown = null;
   private n = 0;
 
   constructor(sheets: FakeSheet[] = []) {
@@ -428,6 +432,7 @@ export class FakeExcel {
       });
     };
     pivotTables.getCount = () => {
+      fake.apiCalls.push("PivotTableCollection.getCount@1.4");
       const r = mk({ value: fake.model.pivots.length });
       r.load("value");
       return r;
@@ -438,6 +443,7 @@ export class FakeExcel {
       {
         getSelectedRange() {
           const s = fake.model.selection;
+          if (fake.selectionError) throw fake.selectionError;
           if (!s) throw Object.assign(new Error("InvalidSelection"), { code: "InvalidSelection" });
           return range(fake.sheet(s.sheet) as FakeSheet, s.rect);
         },

@@ -93,8 +93,45 @@ describe("OfficeWorkbook: reading", () => {
     expect(await wb.readSelection()).toBeNull();
     fx.model.selection = { sheet: "数据", rect: { top: 0, left: 1, rows: 5000, cols: 1 } };
     const s = await wb.readSelection();
-    expect(s).toMatchObject({ sheet: "数据", top: 1, left: 1 });
-    expect(s?.values).toEqual([["指标"], ["指标0"], ["指标1"], ["指标2"]]);
+    // Anchored at the selection's own top-left (B1), blank down to the used range, clipped below it.
+    expect(s).toMatchObject({ sheet: "数据", top: 0, left: 1 });
+    expect(s?.values).toEqual([[null], ["指标"], ["指标0"], ["指标1"], ["指标2"]]);
+    expect(s?.formulas).toHaveLength(5);
+    // A selection starting left of and above the used range: the anchor is still the selected cell.
+    fx.model.selection = { sheet: "数据", rect: { top: 0, left: 0, rows: 3, cols: 2 } };
+    const t = await wb.readSelection();
+    expect(t).toMatchObject({ top: 0, left: 0 });
+    expect(t?.values).toEqual([
+      [null, null],
+      [null, "指标"],
+      [null, "指标0"],
+    ]);
+  });
+
+  test("readSelection: not a range → null; any other failure is a WorkbookError, not a silent null", async () => {
+    const fx = new FakeExcel([dataSheet(3)]);
+    const wb = new OfficeWorkbook(fx.run, all());
+    fx.model.selection = { sheet: "数据", rect: { top: 1, left: 1, rows: 1, cols: 1 } };
+    fx.selectionError = Object.assign(new Error("The current selection is invalid"), {
+      code: "InvalidSelection",
+    });
+    expect(await wb.readSelection()).toBeNull();
+    fx.selectionError = Object.assign(new Error("GeneralException: boom"), { code: "GeneralException" });
+    await expect(wb.readSelection()).rejects.toMatchObject({
+      name: "WorkbookError",
+      key: "wbOfficeFailed",
+      params: { detail: "GeneralException: boom" },
+    });
+  });
+
+  test("refreshPivots on ExcelApi 1.3 refreshes and counts without getCount (ExcelApi 1.4)", async () => {
+    const fx = new FakeExcel([dataSheet(3)]);
+    await new OfficeWorkbook(fx.run, all()).writeSheet(spec(5));
+    const upTo13 = new OfficeWorkbook(fx.run, { supports: (v: string) => ["1.1", "1.2", "1.3"].includes(v) });
+    fx.apiCalls = [];
+    expect(await upTo13.refreshPivots()).toBe(1);
+    expect(fx.model.refreshed).toBe(1);
+    expect(fx.apiCalls).toEqual([]);
   });
 
   test("a sheet or table too large for one response is read in blocks, nothing lost", async () => {
