@@ -52,7 +52,7 @@ export const SITUATIONS: readonly Situation[] = [
   {
     id: "down100",
     title: "a large decrease is never 倍",
-    row: { ...base, indicator: "土地出让收入", growth: -150 },
+    row: { ...base, indicator: "土地出让收入", growth: -100 },
   },
   {
     id: "price",
