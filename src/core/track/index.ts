@@ -1,4 +1,4 @@
-/** Track: the pure tracking computation (column detection, per-row figures and statuses, peer ranks, sentences). */
+/** Track: the pure tracking computation (column detection, per-row figures and statuses, peer ranks). */
 export * from "./analyze";
 export * from "./compute";
 export * from "./detect";
@@ -6,5 +6,4 @@ export * from "./grid";
 export * from "./inputs";
 export * from "./peers";
 export * from "./periodLabel";
-export * from "./sentence";
 export * from "./types";

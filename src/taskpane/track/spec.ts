@@ -15,11 +15,13 @@ import { cellAddress, sheetRef } from "../../workbook/address";
 import type { FormulaCell, OutputCell, PivotSpec, SheetSpec, TableSpec } from "../../workbook/types";
 import { formatFixed } from "../../core/round";
 import { progress } from "../../core/periods";
+import { isIndicatorError } from "../../core/errors";
+import { formatMessage } from "../../core/messages";
+import { phrase } from "../../text/phrase";
 import {
   DEFAULT_LEVEL_TOLERANCE,
   DEFAULT_TOLERANCE,
   periodLabel,
-  regionSentence,
   TRACK_SHEET,
   peerCellAt,
   type GridSheet,
@@ -210,18 +212,7 @@ function peerTables(a: TrackAnalysis): TableSpec[] {
       sentences.push([
         x.region,
         p.indicator,
-        regionSentence({
-          label,
-          region: x.region,
-          indicator: p.indicator,
-          growth: x.growth,
-          reference: p.reference?.growth ?? null,
-          scope,
-          rank: x.growthRank,
-          tied: x.tied,
-          previousRank: x.previousRank,
-          previousLabel: prevLabel,
-        }),
+        regionSentence(label, x, p.indicator, p.reference?.growth ?? null, scope, prevLabel),
       ]);
     }
   }
@@ -313,4 +304,41 @@ export function buildSummarySheet(a: TrackAnalysis, trackSheet: string, sourceTa
     tables: [behind],
     pivots,
   };
+}
+
+/**
+ * The standard sentence for one region and indicator, from the one sentence generator (src/text/phrase).
+ * A region without a comparable rate is not ranked; a figure the wording refuses says why, never a gap.
+ */
+export function regionSentence(
+  label: string,
+  x: {
+    region: string;
+    growth: number | null;
+    growthRank: number | null;
+    tied: boolean;
+    previousRank: number | null;
+  },
+  indicator: string,
+  reference: number | null,
+  scope: string,
+  previousLabel: string | undefined,
+): string {
+  if (x.growth === null || !Number.isFinite(x.growth))
+    return `${label}，${x.region}${indicator}不计算增速，不参与排位`;
+  const text = phrase({
+    indicator,
+    region: x.region,
+    period: label,
+    growth: x.growth,
+    ...(reference !== null && Number.isFinite(reference) ? { reference } : {}),
+    scope,
+    ...(x.growthRank ? { rank: x.growthRank, tied: x.tied } : {}),
+    ...(x.growthRank && x.previousRank
+      ? { previousRank: x.previousRank, previousRankLabel: previousLabel ?? "上月" }
+      : {}),
+  });
+  return isIndicatorError(text)
+    ? `${label}，${x.region}${indicator}：${formatMessage(text.key, "zh", text.params)}`
+    : text;
 }

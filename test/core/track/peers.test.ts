@@ -1,6 +1,5 @@
 import { analyzeWorkbook } from "../../../src/core/track/analyze";
 import { detectPeers, rankPeers } from "../../../src/core/track/peers";
-import { regionSentence } from "../../../src/core/track/sentence";
 import type { GridValue } from "../../../src/core/track/types";
 import { sampleSheet } from "./sampleGrid";
 
@@ -74,56 +73,6 @@ describe("rankPeers", () => {
     const [r] = rankPeers(grid, t, 10);
     expect(r!.lowerIsBetter).toBe(true);
     expect(r!.ranks.map((x) => x.levelRank)).toEqual([2, 1]);
-  });
-});
-
-describe("regionSentence", () => {
-  it("T45: the standard sentence", () => {
-    expect(
-      regionSentence({
-        label: "1-10月",
-        region: "全旗",
-        indicator: "规上工业增加值",
-        growth: 8.5,
-        reference: 6.4,
-        scope: "全盟",
-        rank: 3,
-      }),
-    ).toBe("1-10月，全旗规上工业增加值同比增长8.5%，高于全盟平均2.1个百分点，居全盟第3位");
-  });
-
-  it("with the rank change from the month before (T34 wording), a tie and a decrease", () => {
-    expect(
-      regionSentence({
-        label: "1-10月",
-        region: "全旗",
-        indicator: "规上工业增加值",
-        growth: 8.5,
-        reference: 6.4,
-        scope: "全盟",
-        rank: 3,
-        previousRank: 4,
-      }),
-    ).toBe("1-10月，全旗规上工业增加值同比增长8.5%，高于全盟平均2.1个百分点，居全盟第3位，较上月前移1位");
-    expect(
-      regionSentence({
-        label: "1-10月",
-        region: "乙旗",
-        indicator: "固定资产投资",
-        growth: -1.54,
-        reference: 7.2,
-        scope: "全盟",
-        rank: 4,
-        tied: true,
-        previousRank: 4,
-      }),
-    ).toBe("1-10月，乙旗固定资产投资同比下降1.5%，低于全盟平均8.7个百分点，并列全盟第4位，位次与上月持平");
-  });
-
-  it("a region without a rate is not ranked", () => {
-    expect(
-      regionSentence({ label: "1-10月", region: "乌拉盖管理区", indicator: "固定资产投资", growth: null }),
-    ).toBe("1-10月，乌拉盖管理区固定资产投资不计算增速，不参与排位");
   });
 });
 
