@@ -111,6 +111,8 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        // The dev server's live-reload socket is allowed in development builds only.
+        templateParameters: { connectSrc: dev ? "'self' ws://localhost:* wss://localhost:*" : "'self'" },
         chunks: ["runtime", "functions", "taskpane"],
         chunksSortMode: "manual",
         scriptLoading: "blocking",

@@ -97,6 +97,15 @@ describe("what dist ships", () => {
     expect(absolute).toEqual([]);
   });
 
+  test("the production page's Content-Security-Policy allows our own origin only (no dev-server socket, no frames)", () => {
+    const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
+    const csp = /Content-Security-Policy[^>]*content="([^"]+)"/i.exec(html)?.[1] ?? "";
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).toMatch(/connect-src 'self';/);
+    expect(csp).toMatch(/frame-src 'none'/);
+    expect(csp).not.toMatch(/ws:|wss:|<%/);
+  });
+
   test("no URL to a CDN or any other host in our own files (dist/office/ is Microsoft's office.js)", () => {
     const bad: string[] = [];
     for (const f of own.filter((x) => /\.(js|html|css|json)$/.test(x))) {
