@@ -49,9 +49,10 @@ describe("checkWorkbookFile", () => {
   });
 });
 
-test("saveName keeps the opened name, defaults to the sample's, strips unsafe characters", () => {
-  expect(saveName("月报.xlsx", "zh")).toBe("月报.xlsx");
+test("saveName marks a copy of the opened file (never its own name), defaults to the sample's, strips unsafe characters", () => {
+  expect(saveName("月报.xlsx", "zh")).toBe("月报-指标通.xlsx");
+  expect(saveName("report.xlsx", "en")).toBe("report-indicator-tracker.xlsx");
   expect(saveName(null, "zh")).toBe("指标通示例.xlsx");
   expect(saveName(null, "en")).toBe("indicator-tracker-sample.xlsx");
-  expect(saveName("a/b:c*.xlsx", "en")).toBe("a_b_c_.xlsx");
+  expect(saveName("a/b:c*.xlsx", "en")).toBe("a_b_c_-indicator-tracker.xlsx");
 });

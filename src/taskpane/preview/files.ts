@@ -33,12 +33,19 @@ export function checkWorkbookFile(file: FileFacts, lang: UiLang): string | null 
   return null;
 }
 
-/** The download name for "save as": the opened file's name, or the sample's, always ending in .xlsx. */
+/**
+ * The download name for "save as": the opened file's name with a "-指标通" suffix (the copy is written by our
+ * exporter, which keeps values, formulas, tables and status fills but not every format of the original, so it
+ * must never be offered under the original's name), or the sample's name; always ending in .xlsx.
+ */
 export function saveName(current: string | null, lang: UiLang): string {
-  const base = (current ?? (lang === "zh" ? "指标通示例" : "indicator-tracker-sample")).replace(
-    /\.xlsx$/i,
-    "",
-  );
+  const suffix = lang === "zh" ? "-指标通" : "-indicator-tracker";
+  const base =
+    current === null
+      ? lang === "zh"
+        ? "指标通示例"
+        : "indicator-tracker-sample"
+      : `${current.replace(/\.xlsx$/i, "")}${suffix}`;
   const safe = base.replace(/[\\/:*?"<>|]+/g, "_").trim() || "workbook";
   return `${safe}.xlsx`;
 }
