@@ -242,7 +242,7 @@ test("a missing sample gives a warning and an empty, usable preview", async () =
   expect(tabs()).toEqual(["用户表"]);
 });
 
-test("save writes the current workbook and hands it over under the opened file's name", async () => {
+test("save writes the current workbook and hands it over as a marked copy of the opened file", async () => {
   const written: MemoryWorkbook[] = [];
   const downloads: { name: string; bytes: Uint8Array }[] = [];
   const preview = mount({
@@ -256,7 +256,7 @@ test("save writes the current workbook and hands it over under the opened file's
   expect(Array.from(downloads[0]!.bytes.slice(0, 2))).toEqual([0x50, 0x4b]);
   await preview.openFile(file("月报.xlsx", new Uint8Array([0x50, 0x4b, 3, 4, 2])));
   await preview.save();
-  expect(downloads[1]!.name).toBe("月报.xlsx");
+  expect(downloads[1]!.name).toBe("月报-指标通.xlsx");
   expect(preview.app.messages.current()).toEqual({ message: "已另存为“月报.xlsx”", intent: "success" });
 });
 
