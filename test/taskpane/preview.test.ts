@@ -257,7 +257,10 @@ test("save writes the current workbook and hands it over as a marked copy of the
   await preview.openFile(file("月报.xlsx", new Uint8Array([0x50, 0x4b, 3, 4, 2])));
   await preview.save();
   expect(downloads[1]!.name).toBe("月报-指标通.xlsx");
-  expect(preview.app.messages.current()).toEqual({ message: "已另存为“月报-指标通.xlsx”", intent: "success" });
+  expect(preview.app.messages.current()).toEqual({
+    message: "已另存为“月报-指标通.xlsx”",
+    intent: "success",
+  });
 });
 
 test("a failing save gives an error message", async () => {
