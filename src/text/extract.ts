@@ -228,7 +228,7 @@ function isMojibakeMark(s: string, i: number): boolean {
 }
 
 /** Trim a left context to the subject it names: "预计地区生产总值完成" → "地区生产总值". */
-export function trimSubject(raw: string): string {
+export function trimSubject(raw: string, keepRating = false): string {
   // Mojibake marks and the empty brackets they leave are not part of a name.
   let s = raw.replace(/[?？\uFFFD\uE000-\uF8FF]/g, "").replace(/\(\)|（）/g, "");
   for (let guard = 0; guard < 12; guard++) {
@@ -252,6 +252,12 @@ export function trimSubject(raw: string): string {
     /(?:(?:19|20)\d{2}年|“[^”]{1,8}”|[一二三四五六七八九十]+五|近[一二三四五六七八九十两\d]+年|党的[^，。]{1,6}|今年|去年)以来/,
     "",
   );
+  // A rating inside the name ("年产5兆瓦风机", "10千伏及以下配电网线路") describes the thing; it is not its name.
+  if (!keepRating)
+    s = s.replace(
+      /(?<![\d.])[\d.]+(?:万)?(?:千伏|伏|千伏安|兆伏安|兆瓦|千瓦|吉瓦|毫米|英寸|马力|蒸吨)(?:及以下|及以上|以上|以下)?(?=[\u4e00-\u9fff])/g,
+      "",
+    );
   // Anonymised place names (X县, *旗, 某某市) are not part of an indicator's name.
   s = s.replace(/^(?:[X*＊]+|某某|XX)[县市区旗盟省镇乡村]/, "");
   // An unbalanced opening bracket or quote at the start is noise from the clause cut.
@@ -341,6 +347,40 @@ function structureSubject(left: string): string {
   return left.replace(/(?:演进为|演变为|调整为|优化为|变为|为|是|调整到|优化到)$/, "");
 }
 
+/** Units that rate a machine or a line ("5兆瓦风机", "500千伏变电站") when a name follows them directly. */
+const SPEC_UNIT = /^(?:千伏|伏|千伏安|兆伏安|兆瓦|千瓦|吉瓦|毫米|英寸|马力|蒸吨)$/;
+/** Equipment a rating describes. */
+const SPEC_THING =
+  /^[^，。；、\d]{0,8}?(?:风机|机组|风电机组|生产线|变电站|输变电|线路|电网|电池|设备|变压器|主变|锅炉)/;
+const SPEC_GRADE = /^(?:及以下|及以上|以上|以下)?/;
+
+/**
+ * True when a figure is a rating inside a name: a power or voltage unit followed directly by the equipment
+ * it rates and, in the same clause, by the figure that is stated ("年产5兆瓦风机260套"), or by equipment
+ * that is not a project ("5兆瓦以上风机生产线投入运行").
+ */
+function isSpecification(span: NumberSpan, right: string): boolean {
+  if (!SPEC_UNIT.test(span.unit ?? "") || span.form === "rank") return false;
+  const rest = right.slice(SPEC_GRADE.exec(right)?.[0].length ?? 0);
+  if (!/^[\u4e00-\u9fff]/.test(rest) || /^(?:的|和|及|与|或|、|项目|工程|电站|规模|以上|左右)/.test(rest))
+    return false;
+  const thing = SPEC_THING.exec(rest)?.[0];
+  if (!thing || /项目|工程|电站$/.test(thing)) return false;
+  // A later figure in the clause is what is stated; without one, the rated equipment is only named.
+  return true;
+}
+
+/** Facilities and kinds of work a pair of counts may share ("生活垃圾、生活污水处理站"). */
+const SHARED_HEAD =
+  /处理站|处理厂|处理设施|转运站|回收站|收集点|胚胎移植|人工授精|冷配|示范村|示范点|示范户|示范基地|服务站|服务中心/;
+/** Nouns that already name a facility, a body or a project: they take no shared head. */
+const SHARED_HEAD_ENTITY =
+  /(?:站|厂|场|点|中心|设施|项目|工程|基地|企业|公司|合作社|村|镇|乡|苏木|嘎查|社区|户|园|区|所|校|院|馆|室|队|组|线|路|网)$/;
+
+/** A rating at the head of a name ("500千伏变电站"). */
+const RATING_LEAD =
+  /^[\d.]+(?:万)?(?:千伏|伏|千伏安|兆伏安|兆瓦|千瓦|吉瓦|毫米|英寸|马力|蒸吨)(?:及以下|及以上|以上|以下)?(?=[\u4e00-\u9fff])/;
+
 /** Work out metric, value, unit and qualifier for a span, or null when it is not a tracked quantity. */
 function judge(
   s: string,
@@ -389,6 +429,9 @@ function judge(
     /、[^、，。；等]{1,8}$/.test(left)
   )
     return null;
+  // A rating written inside a name ("年产5兆瓦风机260套", "架设10千伏及以下线路201公里", "5兆瓦以上风机生产线"):
+  // the size of each machine or the voltage of a line describes the thing, it is not a figure of its own.
+  if (isSpecification(span, right)) return null;
   let qualifier: string | null = null;
   const qa = startsWithAny(right, QUALIFIERS_AFTER);
   if (qa) qualifier = qa === "之内" ? "以内" : qa;
@@ -1038,6 +1081,8 @@ function extractLine(
   if (headingLine && cands.every((c) => c.metric === "level")) return result;
 
   const ownSubjects = new Map<number, string>();
+  /** The noun read after each count named that way ("9个重点行业领域" → 重点行业领域). */
+  const nounAfterOf = new Map<number, string>();
   for (let idx = 0; idx < cands.length; idx++) {
     const c = cands[idx] as Candidate;
     const { span } = c;
@@ -1088,12 +1133,24 @@ function extractLine(
       // "投入x亿元衔接资金实施了x类x个项目": what the funds did is counted after the figure.
       /^.{2,}(?:资金|经费)(?:实施|用于|支持)$/.test(subject) ||
       /^(?:我|全|本)[县市区旗盟省镇乡]$|^(?:全年|年内|当年|今年|去年)$/.test(subject) ||
-      /(?:和|及|、|的)$/.test(c.left);
+      /(?:和|及|、|的)$/.test(c.left) ||
+      // "对9个重点行业领域202户重点企业进行评估": the words after the count before names that count's
+      // noun; this figure's own noun follows it.
+      (nounAfterOf.has(idx - 1) &&
+        (cands[idx - 1] as Candidate).clauseStart === c.clauseStart &&
+        (cands[idx - 1] as Candidate).span.end + c.left.length === span.start &&
+        nounAfterOf.get(idx - 1) === c.left.replace(/^的/, "") &&
+        nounAfterAvailable(s, span, c));
     if (leftBare && (c.metric === "level" || c.metric === "abs_change") && !/^占/.test(c.left)) {
       const right = s.slice(span.end, c.clauseEnd);
-      const cut = right.search(
-        /全部|实现|完成|通过|纳入|投入|顺利|获得|被|已|达到|(?<!创)建成|入驻|进驻|设立|签订|更新了|开工|落地|轻装|发展|得到|摆脱|深入|落实|参与|进行|开展|实施|仅|在全[区市县省盟旗国]率先|全面(?=完成|实现|建成|开工|达标)|常态化|来(?=[^，。]{0,3}(?:支教|支医|支援|挂职|交流|研修|锻炼|培训|学习))|赴|(?:投资)?完成率|的基础上|的同时|\d+(?:\.\d+)?(?![\dA-Za-z.])|[、和]/,
-      );
+      // "6座500千伏变电站": the rating opens the name of what is counted.
+      const rating = RATING_LEAD.exec(right)?.[0].length ?? 0;
+      const cutAfter = right
+        .slice(rating)
+        .search(
+          /全部|实现|完成|通过|纳入|投入|顺利|获得|被|已|达到|(?<!创)建成|入驻|进驻|设立|签订|更新了|开工|落地|轻装|发展|得到|摆脱|深入|落实|参与|进行|开展|实施|仅|在全[区市县省盟旗国]率先|(?:全面|基本)(?=完成|实现|建成|开工|达标)|常态化|来(?=[^，。]{0,3}(?:支教|支医|支援|挂职|交流|研修|锻炼|培训|学习))|赴|(?:投资)?完成率|的基础上|的同时|\d+(?:\.\d+)?(?![\dA-Za-z.])|(?<![A-Za-z])x(?![A-Za-z])|[、和]/,
+        );
+      const cut = cutAfter >= 0 ? cutAfter + rating : -1;
       // "抓好5个示范村提升工作", "巩固好7个示范村创建成果": the work done on the counted noun is not its name.
       nounAfter = (cut >= 0 ? right.slice(0, cut) : right)
         .replace(/^的/, "")
@@ -1107,7 +1164,19 @@ function extractLine(
       const openB = nounAfter.lastIndexOf("（");
       if (openB >= 0 && nounAfter.indexOf("）", openB) < 0 && right.indexOf("）", openB) > 0)
         nounAfter = right.slice(0, right.indexOf("）", openB) + 1).replace(/^的/, "");
-      let noun = trimSubject(nounAfter.replace(/^(?:以上|左右|余|多)/, ""));
+      let noun = trimSubject(nounAfter.replace(/^(?:以上|左右|余|多)/, ""), true);
+      // "3个生活垃圾、4个生活污水处理站", "1400枚肉牛和1500枚察哈尔羊胚胎移植": the first item of a pair
+      // shares the kind of facility or work the second one names.
+      if (cut >= 0 && noun.length >= 2 && !SHARED_HEAD_ENTITY.test(noun)) {
+        const next =
+          /^[、和及](?:\d+(?:\.\d+)?|x)万?[个家处座所枚台套项条户名只头]([^，。；、和\dx]{2,16})/.exec(
+            right.slice(cut),
+          );
+        const head = next ? SHARED_HEAD.exec(next[1] ?? "") : null;
+        const before = head ? (next?.[1] ?? "").slice(0, head.index) : "";
+        if (head && head.index > 0 && !PREDICATE_START.test(before) && !noun.endsWith(head[0]))
+          noun = `${noun}${head[0]}`;
+      }
       // "实施了6大类71个项目": the first count is of the projects' categories.
       const kinds = /类$/.test(c.unit ?? "") ? /^[\dx.]+[个项]?(项目|工程)/.exec(right) : null;
       if (kinds) noun = `${kinds[1] ?? ""}类别`;
@@ -1125,11 +1194,19 @@ function extractLine(
         noun = `${noun}${stage === "开工建设" ? "开工" : stage}`;
       // "发放贷款2147万元，惠及103户市场主体": those reached by what was named before (carried below).
       if (/^(?:惠及|覆盖)$/.test(subject) && noun.length >= 2) noun = `${subject}${noun}`;
-      const folded = noun !== trimSubject(nounAfter.replace(/^(?:以上|左右|余|多)/, ""));
+      const folded = noun !== trimSubject(nounAfter.replace(/^(?:以上|左右|余|多)/, ""), true);
       // A building verb stays with its object ("改造71个老旧小区" → 改造老旧小区); 完成/实现/有 do not.
-      const verb = folded ? "" : (/(?:新续建|续建|新建|改造|扶持|培育)$/.exec(subject)?.[0] ?? "");
+      // Before a list of instances ("新建和扩建宝拉格、锡西等6座变电站") the verb opens the list.
+      const verb = folded
+        ? ""
+        : (/(?:新续建|续建|新建|改造|扶持|培育)$/.exec(subject)?.[0] ??
+          (/、|等$/.test(subject)
+            ? /^(?:新建和扩建|新建和改扩建|新改扩建|改扩建|新建|扩建|续建|改造)/.exec(subject)?.[0]
+            : undefined) ??
+          "");
       if (noun.length >= 2) subject = verb && !noun.startsWith(verb) ? `${verb}${noun}` : noun;
       else nounAfter = "";
+      if (nounAfter) nounAfterOf.set(idx, nounAfter);
     }
     // "投入1200万元强化奶源建设" → "奶源建设投入": money put into a purpose named after it.
     // Also "企业投入5.7亿元推进智能化建设" → 企业智能化建设投入, "投入4.3亿元治理矿山31平方公里" → 治理矿山投入,
@@ -1276,6 +1353,9 @@ function extractLine(
         subject === "总数"
           ? carrySubject.replace(/^(?:新增|新创建|新建|新培育|新认定|新引进)/, "")
           : carrySubject;
+      // "发放草原补奖、公益林补偿等政策资金…，惠及农牧民": those reached are reached by the kind of thing, not
+      // by each item listed before 等.
+      if (/^(?:惠及|覆盖|受益)/.test(subject)) carried = carried.replace(/^[^等]*、[^等]*等(?=.{2})/, "");
       // "打草场面积稳定在3000万亩，产量保持在20亿公斤": the carried thing's other measure replaces its first.
       if (
         /^(?:产量|产值|增加值|总量|销售额|营业收入)$/.test(subject) &&
