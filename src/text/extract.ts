@@ -377,6 +377,13 @@ const SHARED_HEAD =
 const SHARED_HEAD_ENTITY =
   /(?:站|厂|场|点|中心|设施|项目|工程|基地|企业|公司|合作社|村|镇|乡|苏木|嘎查|社区|户|园|区|所|校|院|馆|室|队|组|线|路|网)$/;
 
+/** People and teams brought in or trained ("创新团队", "领军人才"). */
+const TALENT = /(?:人才|团队|专家|人员|工匠|院士|博士|技师)$/;
+
+/** A list item that opens with its own verb does not share the first item's verb or actor. */
+const LIST_ITEM_VERB =
+  /^(?:新建|新增|改造|引进|培育|新认定|新创建|创建|建设|建成|实施|完成|开展|举办|组织|推广|发放|投入)/;
+
 /** A rating at the head of a name ("500千伏变电站"). */
 const RATING_LEAD =
   /^[\d.]+(?:万)?(?:千伏|伏|千伏安|兆伏安|兆瓦|千瓦|吉瓦|毫米|英寸|马力|蒸吨)(?:及以下|及以上|以上|以下)?(?=[\u4e00-\u9fff])/;
@@ -1307,10 +1314,27 @@ function extractLine(
       /^(?:以上|左右|余)?、/.test(c.left) &&
       subject.length >= 3 &&
       !subject.startsWith(firstVerb[1] ?? "") &&
-      subject.slice(-2) === (firstVerb[2] ?? "").slice(-2) &&
+      !LIST_ITEM_VERB.test(subject) &&
+      // Of the same kind: "分散式供水工程" after "集中供水工程"; talent after talent ("创新团队、领军人才").
+      (subject.slice(-2) === (firstVerb[2] ?? "").slice(-2) ||
+        (TALENT.test(subject) && TALENT.test(firstVerb[2] ?? ""))) &&
       !GENERIC_SUBJECT.test(subject)
     )
       subject = `${firstVerb[1] ?? ""}${subject}`;
+    // "乌兰牧骑创作艺术作品150部以上、惠民演出1000场次以上": a 、 item is done by the actor named first.
+    const actor = /^(.{2,6}?)(?:创作|举办|开展|组织|接待|培训|完成)(.{2,})$/.exec(clauseSubject);
+    if (
+      actor &&
+      !firstVerb &&
+      !clauseFirstCandidate &&
+      /^(?:以上|左右|余)?、/.test(c.left) &&
+      c.left.replace(/^(?:以上|左右|余)?、/, "") === subject &&
+      subject.length >= 2 &&
+      !subject.startsWith(actor[1] ?? "") &&
+      !LIST_ITEM_VERB.test(subject) &&
+      !GENERIC_SUBJECT.test(subject)
+    )
+      subject = `${actor[1] ?? ""}${subject}`;
     // "完成黄牛改良7.5万头，其中冷配4.3万头": a kind of the same work on the same thing.
     const workOn = /^(.{2,})(?:改良|繁育|移植|治理|改造|修复)$/.exec(carrySubject);
     if (

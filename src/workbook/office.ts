@@ -23,7 +23,11 @@
  * their `Worksheet.id` under OWNED_SHEET_IDS_KEY (loaded in the same sync as the names); `writeSheet` never
  * writes into a sheet whose name and id are not both recorded unless `replaceForeign`. Refreshing an
  * owned sheet clears it and writes again in place; a table of the same name at the same place is resized,
- * not deleted, so PivotTables elsewhere that summarise it keep their source (ExcelApi 1.13).
+ * not deleted, so PivotTables elsewhere that summarise it keep their source (ExcelApi 1.13). A table of the
+ * same name planned at another place is moved there with `Range.moveTo` (ExcelApi 1.11; it moves cells as
+ * cut and paste does, tables with them) and resized, in the same sync as the other writes, so formulas that
+ * refer to it (=SUM(指标跟踪[增速]), =指标跟踪[@指标]) do not become #REF!. Only without those requirement sets
+ * is such a table deleted and added again under its name.
  *
  * Layout and naming are shared with the in-memory adapter (`layout.ts`, `names.ts`), so results match.
  * Status colours are `cellValue = "text"` conditional formats (exact match: "达标" does not colour "未达标").
@@ -364,6 +368,9 @@ export class OfficeWorkbook implements WorkbookPort {
     const pivotApi = this.supports("1.8");
     const nativePivots = (spec.pivots ?? []).length > 0 && pivotApi;
     const resizeTables = this.supports("1.13");
+    // Moving one of our tables needs Range.moveTo (ExcelApi 1.11) and Table.resize (1.13); without them a
+    // moved table is deleted and added again (its name is kept, references to it are not).
+    const moveTables = resizeTables && this.supports("1.11");
     return this.batch(async (ctx) => {
       const wb = ctx.workbook;
       // ── sync 1: the state we decide on ──
@@ -392,7 +399,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
       // ── sync 2: the objects to remove or keep on the old sheet, and summary sources outside this write ──
       const oldTables = tables.items.filter(onSheet);
-      const oldRanges = oldTables.map((t) => t.getRange().load("rowIndex,columnIndex"));
+      const oldRanges = oldTables.map((t) => t.getRange().load("rowIndex,columnIndex,rowCount,columnCount"));
       const charts = existing ? existing.charts.load("items/name") : null;
       const external = (spec.pivots ?? [])
         .map((p) => p.sourceTable)
@@ -445,27 +452,44 @@ export class OfficeWorkbook implements WorkbookPort {
       // ── sync 3: all writes ──
       let ws: Excel.Worksheet;
       const kept = new Map<string, Excel.Table>();
+      // Our tables planned at another top-left: name → where they wait (parked) until their turn.
+      const moved = new Map<string, { table: Excel.Table; parked: CellRect }>();
       const written = new Map<string, Excel.Table>();
       if (existing) {
         ws = existing;
         for (const pt of pivots?.items ?? []) if (sameName(pt.worksheet.name, existing.name)) pt.delete();
         for (const ch of charts?.items ?? []) ch.delete();
-        oldTables.forEach((t, i) => {
+        const old = oldTables.map((t, i) => {
           const r = oldRanges[i] as Excel.Range;
-          const planned = plan.tables.find((p) => sameName(p.name, t.name));
-          if (
-            resizeTables &&
-            planned &&
-            planned.rect.top === r.rowIndex &&
-            planned.rect.left === r.columnIndex
-          )
-            kept.set(planned.name, t);
-          else t.delete();
+          const rect = { top: r.rowIndex, left: r.columnIndex, rows: r.rowCount, cols: r.columnCount };
+          return { table: t, rect, planned: plan.tables.find((p) => sameName(p.name, t.name)) };
         });
+        const parking = parkingSlots(old, plan, moveTables);
+        for (const o of old) {
+          const at = o.planned?.rect;
+          if (resizeTables && o.planned && at && at.top === o.rect.top && at.left === o.rect.left)
+            kept.set(o.planned.name, o.table);
+          else if (o.planned && parking.has(o.table.name)) continue;
+          else o.table.delete();
+        }
         const all = ws.getRange();
         all.conditionalFormats.clearAll();
         all.unmerge();
         all.clear("All");
+        // A table planned elsewhere is moved, not deleted and added again, so formulas in the workbook that
+        // refer to it (=SUM(指标跟踪[增速])) keep working. First every such table is parked to the right of
+        // all old and planned tables and given its planned size there; each then moves into place in plan
+        // order below, before its cells are written. So no move lands on a table that has not moved or been
+        // resized yet, whatever the old and new places (tables swapping places, overlapping old and new).
+        for (const o of old) {
+          const slot = o.planned && parking.get(o.table.name);
+          if (!o.planned || !slot) continue;
+          ws.getRange(rangeAddress(o.rect.top, o.rect.left, o.rect.rows, o.rect.cols)).moveTo(
+            ws.getRange(cellAddress(slot.top, slot.left)),
+          );
+          o.table.resize(rangeAddress(slot.top, slot.left, slot.rows, slot.cols));
+          moved.set(o.planned.name, { table: o.table, parked: slot });
+        }
       } else {
         ws = added as Excel.Worksheet;
       }
@@ -483,6 +507,14 @@ export class OfficeWorkbook implements WorkbookPort {
       };
       for (const t of plan.tables) {
         const address = rangeAddress(t.rect.top, t.rect.left, t.rect.rows, t.rect.cols);
+        // A parked table moves into place before its cells are written (a move replaces what is there).
+        const parked = moved.get(t.name);
+        if (parked) {
+          const p = parked.parked;
+          ws.getRange(rangeAddress(p.top, p.left, p.rows, p.cols)).moveTo(
+            ws.getRange(cellAddress(t.rect.top, t.rect.left)),
+          );
+        }
         const formats = t.spec.numberFormats ?? [];
         const grid = [t.header.map((h) => excelInput(h)), ...t.rows.map((r) => r.map(excelInput))];
         for (const [from, count, bytes] of blocks(grid, this.maxRequestBytes / 2)) {
@@ -500,9 +532,11 @@ export class OfficeWorkbook implements WorkbookPort {
               Array.from({ length: t.rect.cols }, (_, c) => formats[c] || "General"),
             );
         }
-        let table = kept.get(t.name);
-        if (table) table.resize(address);
-        else {
+        // Kept in place: resized; moved: already at its planned size; else a new table.
+        const keep = kept.get(t.name);
+        keep?.resize(address);
+        let table = keep ?? parked?.table;
+        if (!table) {
           table = ws.tables.add(address, true);
           table.name = t.name;
         }
@@ -711,6 +745,39 @@ export class OfficeWorkbook implements WorkbookPort {
       return count ? count.value : pts.items.length;
     });
   }
+}
+
+/** Excel's last column (XFD) is 16,384. */
+const MAX_COLUMNS = 16_384;
+
+/**
+ * Where each of our tables planned at another top-left waits during a refresh (keyed by its current name):
+ * row 1, side by side to the right of every old and planned table, one blank column apart, each slot as wide
+ * as the table before and after, holding the table at its planned size. Empty when moving is not available;
+ * a table that would not fit before Excel's last column gets no slot (it is deleted and added again).
+ */
+function parkingSlots(
+  old: { table: { name: string }; rect: CellRect; planned?: { rect: CellRect } }[],
+  plan: SheetPlan,
+  enabled: boolean,
+): Map<string, CellRect> {
+  const slots = new Map<string, CellRect>();
+  if (!enabled) return slots;
+  let left =
+    Math.max(
+      0,
+      ...old.map((o) => o.rect.left + o.rect.cols),
+      ...plan.tables.map((t) => t.rect.left + t.rect.cols),
+    ) + 1;
+  for (const o of old) {
+    const to = o.planned?.rect;
+    if (!to || (to.top === o.rect.top && to.left === o.rect.left)) continue;
+    const width = Math.max(o.rect.cols, to.cols);
+    if (left + width > MAX_COLUMNS) break;
+    slots.set(o.table.name, { top: 0, left, rows: to.rows, cols: to.cols });
+    left += width + 1;
+  }
+  return slots;
 }
 
 function findPlanned(plan: SheetPlan, name: string) {

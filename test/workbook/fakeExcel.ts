@@ -3,7 +3,9 @@
  * object the adapter touches is an OfficeMockObject under the request context, so reading a property that
  * was not loaded and synced gives office-addin-mock's error text (and the adapter's result is then wrong),
  * and `context.sync` is counted. Only the calls the adapter makes exist; writes are applied to a plain
- * model (sheets as grids of what was typed: numbers, booleans, "'text", "=formula") at each sync.
+ * model (sheets as grids of what was typed: numbers, booleans, "'text", "=formula") at each sync, in the
+ * order they were queued. Table operations check what Excel checks (tables never overlap; a move takes
+ * whole tables; a resize keeps the header row), so an order of operations Excel would refuse fails here too.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { parseAddress, rangeAddress } from "../../src/workbook/address";
@@ -55,6 +57,24 @@ function isEmptyRect(r: CellRect) {
   return r.rows <= 0 || r.cols <= 0;
 }
 
+function overlaps(a: CellRect, b: CellRect): boolean {
+  return (
+    a.top < b.top + b.rows && b.top < a.top + a.rows && a.left < b.left + b.cols && b.left < a.left + a.cols
+  );
+}
+
+function inside(inner: CellRect, outer: CellRect): boolean {
+  return (
+    inner.top >= outer.top &&
+    inner.left >= outer.left &&
+    inner.top + inner.rows <= outer.top + outer.rows &&
+    inner.left + inner.cols <= outer.left + outer.cols
+  );
+}
+
+const invalid = (what: string) =>
+  Object.assign(new Error(`InvalidOperation: ${what}`), { code: "InvalidOperation" });
+
 export class FakeExcel {
   model: FakeModel;
   syncs = 0;
@@ -66,6 +86,8 @@ export class FakeExcel {
   apiCalls: string[] = [];
   /** Thrown by getSelectedRange when set (a failure other than "not a range"). */
   selectionError: unknown = null;
+  /** Names of the tables deleted (Table.delete), in order: a formula elsewhere that referred to one is #REF!. */
+  deletedTables: string[] = [];
   private n = 0;
 
   constructor(sheets: FakeSheet[] = []) {
@@ -177,6 +199,13 @@ export class FakeExcel {
           select() {
             pending.push(() => (fake.model.selection = { sheet: sh.name, rect }));
           },
+          moveTo(destination: any) {
+            fake.apiCalls.push("Range.moveTo@1.11");
+            const to = (
+              typeof destination === "string" ? parseAddress(destination) : destination.__rect
+            ) as CellRect;
+            pending.push(() => fake.move(sh, rect, to));
+          },
           getMergedAreasOrNullObject() {
             const inside = sh.merges.filter(
               (g) =>
@@ -215,15 +244,25 @@ export class FakeExcel {
         if (/values|formulas/.test(String(props ?? "values"))) loadedCells += rect.rows * rect.cols;
         return baseLoad(props);
       };
-      let applied: unknown[] = [formulas, values];
+      // Cell writes queue with the other operations, in the order the adapter made them (as Excel runs a
+      // batch): a move or clear queued after a write acts on what was written.
+      const applied: unknown[] = [formulas, values];
+      for (const key of ["formulas", "values"] as const) {
+        let current: unknown = m[key];
+        Object.defineProperty(m, key, {
+          configurable: true,
+          enumerable: true,
+          get: () => current,
+          set: (v: unknown) => {
+            if (Array.isArray(v) && !applied.includes(v)) {
+              applied.push(v);
+              pending.push(() => fake.write(sh, rect, v as unknown[][]));
+            }
+            current = v;
+          },
+        });
+      }
       watchers.push(() => {
-        for (const key of ["formulas", "values"] as const) {
-          const v = m[key];
-          if (Array.isArray(v) && !applied.includes(v)) {
-            fake.write(sh, rect, v);
-            applied = [...applied, v];
-          }
-        }
         if (Array.isArray(m.numberFormat) && m.numberFormat.length)
           sh.formats.set(`nf:${address}`, m.numberFormat);
         if (m.format.font.bold === true) sh.formats.set(`bold:${address}`, true);
@@ -278,9 +317,14 @@ export class FakeExcel {
             add(address: string) {
               const rect = parseAddress(address) as CellRect;
               const t = { name: `Table${fake.model.tables.length + 1}`, sheet: sh.name, rect };
-              fake.model.tables.push(t);
               const m = mk({ name: t.name });
-              pending.push(() => (t.name = m.name));
+              pending.push(() => {
+                // Excel: "A table can't overlap another table."
+                const hit = fake.model.tables.find((x) => x.sheet === sh.name && overlaps(x.rect, rect));
+                if (hit) throw invalid(`tables.add(${address}) overlaps table ${hit.name}`);
+                fake.model.tables.push(t);
+                t.name = m.name;
+              });
               return m;
             },
           },
@@ -339,10 +383,24 @@ export class FakeExcel {
           name: t.name,
           getRange: () => range(sh, t.rect),
           delete() {
-            pending.push(() => (fake.model.tables = fake.model.tables.filter((x) => x !== t)));
+            pending.push(() => {
+              fake.model.tables = fake.model.tables.filter((x) => x !== t);
+              fake.deletedTables.push(t.name);
+            });
           },
           resize(address: string) {
-            pending.push(() => (t.rect = parseAddress(address) as CellRect));
+            fake.apiCalls.push("Table.resize@1.13");
+            pending.push(() => {
+              const to = parseAddress(address) as CellRect;
+              // Excel: the new range must overlap the table and keep its header row; no other table in it.
+              if (to.top !== t.rect.top || !overlaps(to, t.rect))
+                throw invalid(`resize of ${t.name} to ${address}: header row moves or no overlap`);
+              const hit = fake.model.tables.find(
+                (x) => x !== t && x.sheet === t.sheet && overlaps(x.rect, to),
+              );
+              if (hit) throw invalid(`resize of ${t.name} to ${address} overlaps table ${hit.name}`);
+              t.rect = to;
+            });
           },
         },
         { worksheet: worksheet(sh) },
@@ -463,12 +521,45 @@ export class FakeExcel {
         });
       await baseSync();
       await new Promise((r) => setTimeout(r, 0));
-      // Clears and removals queue before the writes in every batch the adapter makes.
+      // Operations (cell writes, clears, moves, removals, additions) apply in the order they were queued;
+      // formats are recorded after them.
       for (const p of pending.splice(0)) p();
       for (const w of watchers) w();
     };
     return batch(ctx);
   };
+
+  /**
+   * Range.moveTo as Excel does it (cut and paste): the cells of `from` go to the same-sized area at `to`'s
+   * top-left, replacing what was there; the cells left behind are emptied; a table wholly inside `from`
+   * moves with them (same object, same name). Refused, as Excel refuses it, when `from` holds only part of
+   * a table or the destination covers a table that does not move.
+   */
+  private move(sh: FakeSheet, from: CellRect, to: CellRect): void {
+    const dest = { top: to.top, left: to.left, rows: from.rows, cols: from.cols };
+    const onSheet = this.model.tables.filter((t) => t.sheet === sh.name);
+    const moving = onSheet.filter((t) => inside(t.rect, from));
+    const part = onSheet.find((t) => !moving.includes(t) && overlaps(t.rect, from));
+    if (part) throw invalid(`moveTo: the range holds part of table ${part.name}`);
+    const hit = onSheet.find((t) => !moving.includes(t) && overlaps(t.rect, dest));
+    if (hit) throw invalid(`moveTo: the destination covers table ${hit.name}`);
+    const cells = Array.from({ length: from.rows }, (_, r) =>
+      Array.from({ length: from.cols }, (_, c) => sh.grid[from.top + r]?.[from.left + c] ?? ""),
+    );
+    for (let r = 0; r < from.rows; r++) {
+      const line = sh.grid[from.top + r];
+      if (line) for (let c = 0; c < from.cols && from.left + c < line.length; c++) line[from.left + c] = "";
+    }
+    const written = this.cellsWritten;
+    this.write(sh, dest, cells);
+    this.cellsWritten = written; // a move is not a write of the add-in's data
+    for (const t of moving)
+      t.rect = {
+        ...t.rect,
+        top: t.rect.top - from.top + dest.top,
+        left: t.rect.left - from.left + dest.left,
+      };
+  }
 
   private write(sh: FakeSheet, rect: CellRect, grid: unknown[][]): void {
     grid.forEach((row, r) =>

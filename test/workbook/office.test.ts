@@ -346,6 +346,156 @@ describe("OfficeWorkbook: writeSheet", () => {
   });
 });
 
+describe("OfficeWorkbook: refreshing moves our tables instead of deleting them", () => {
+  const table = (name: string, n: number, tag = name): TableSpec => ({
+    name,
+    header: ["指标", "增速"],
+    rows: Array.from({ length: n }, (_, i) => [`${tag}${i + 1}`, i + 0.5]),
+  });
+  const sheet = (tables: TableSpec[], title: string[] = ["标题", "说明"]): SheetSpec => ({
+    sheet: "指标跟踪",
+    title,
+    tables,
+  });
+  /** What the in-memory adapter writes for the same spec (the cells a refresh must end with). */
+  async function expectCellsAsMemory(fx: FakeExcel, s: SheetSpec) {
+    const memory = new MemoryWorkbook();
+    await memory.writeSheet(s);
+    const snap = memory.getSheet("指标跟踪");
+    const typed = fx.sheet("指标跟踪")!.grid;
+    const width = Math.max(...typed.map((r) => r.length), ...snap.values.map((r) => r.length));
+    for (let r = 0; r < Math.max(typed.length, snap.values.length); r++)
+      for (let c = 0; c < width; c++) {
+        const v = snap.values[r]?.[c] ?? null;
+        const expected = v === null ? "" : typeof v === "string" ? `'${v}` : v;
+        expect({ r, c, input: typed[r]?.[c] ?? "" }).toEqual({ r, c, input: expected });
+      }
+  }
+
+  test("a table planned at another place is moved and resized: same table object and name, never deleted, 3 syncs", async () => {
+    const fx = new FakeExcel([]);
+    const wb = new OfficeWorkbook(fx.run, all());
+    await wb.writeSheet(sheet([table("指标跟踪表", 6)]));
+    const before = fx.model.tables[0]!;
+    expect(before.rect).toEqual({ top: 3, left: 0, rows: 7, cols: 2 });
+    fx.syncs = 0;
+    fx.apiCalls = [];
+    // One title line fewer: the table now starts a row higher (and is longer).
+    const next = sheet([table("指标跟踪表", 9, "新")], ["标题"]);
+    const r = await wb.writeSheet(next);
+    expect(r).toMatchObject({ status: "written", tables: [{ name: "指标跟踪表" }] });
+    expect(fx.syncs).toBe(3);
+    expect(fx.deletedTables).toEqual([]); // =SUM(指标跟踪表[增速]) elsewhere keeps working
+    expect(fx.model.tables).toHaveLength(1);
+    expect(fx.model.tables[0]).toBe(before);
+    expect(before).toEqual({
+      name: "指标跟踪表",
+      sheet: "指标跟踪",
+      rect: { top: 2, left: 0, rows: 10, cols: 2 },
+    });
+    expect(fx.apiCalls).toContain("Range.moveTo@1.11");
+    await expectCellsAsMemory(fx, next); // written after the move, nothing left in the parking columns
+  });
+
+  test("two tables that swap places and overlap old and new positions both keep their identity", async () => {
+    const fx = new FakeExcel([]);
+    const wb = new OfficeWorkbook(fx.run, all());
+    await wb.writeSheet(sheet([table("甲表", 10), table("乙表", 5)]));
+    const [a, b] = fx.model.tables;
+    expect(a!.rect.top).toBe(3);
+    expect(b!.rect.top).toBe(15);
+    // 乙 now first (rows 3–11, over 甲's old place), 甲 second (rows 13–16, over 乙's old place).
+    const swapped = sheet([table("乙表", 8, "乙"), table("甲表", 3, "甲")]);
+    fx.syncs = 0;
+    expect((await wb.writeSheet(swapped)).status).toBe("written");
+    expect(fx.syncs).toBe(3);
+    expect(fx.deletedTables).toEqual([]);
+    expect(fx.model.tables).toHaveLength(2);
+    expect(fx.model.tables.find((t) => t.name === "乙表")).toBe(b);
+    expect(fx.model.tables.find((t) => t.name === "甲表")).toBe(a);
+    expect(b!.rect).toEqual({ top: 3, left: 0, rows: 9, cols: 2 });
+    expect(a!.rect).toEqual({ top: 13, left: 0, rows: 4, cols: 2 });
+    await expectCellsAsMemory(fx, swapped);
+  });
+
+  test("a table kept in place that grows over the old place of the next one, which moves down", async () => {
+    const fx = new FakeExcel([]);
+    const wb = new OfficeWorkbook(fx.run, all());
+    await wb.writeSheet(sheet([table("甲表", 2), table("乙表", 4)]));
+    const [a, b] = fx.model.tables;
+    const next = sheet([table("甲表", 12), table("乙表", 1)]);
+    expect((await wb.writeSheet(next)).status).toBe("written");
+    expect(fx.deletedTables).toEqual([]);
+    expect(fx.model.tables[0]).toBe(a);
+    expect(fx.model.tables[1]).toBe(b);
+    expect(a!.rect).toEqual({ top: 3, left: 0, rows: 13, cols: 2 });
+    expect(b!.rect).toEqual({ top: 17, left: 0, rows: 2, cols: 2 });
+    await expectCellsAsMemory(fx, next);
+    // A table no longer planned is deleted; one newly planned is added.
+    await wb.writeSheet(sheet([table("丙表", 2), table("乙表", 2)]));
+    expect(fx.deletedTables).toEqual(["甲表"]);
+    expect(fx.model.tables.map((t) => t.name).sort()).toEqual(["丙表", "乙表"].sort());
+    expect(fx.model.tables.find((t) => t.name === "乙表")).toBe(b);
+  });
+
+  test.each([
+    ["ExcelApi 1.11 missing (no Range.moveTo)", (v: string) => v !== "1.11"],
+    ["ExcelApi 1.13 missing (no Table.resize)", (v: string) => v !== "1.13"],
+    ["ExcelApi 1.3 only", (v: string) => v === "1.3"],
+  ])("%s: the moved table is deleted and added again under its name, as before", async (_name, supports) => {
+    const fx = new FakeExcel([]);
+    await new OfficeWorkbook(fx.run, all()).writeSheet(sheet([table("指标跟踪表", 6)]));
+    const before = fx.model.tables[0]!;
+    const wb = new OfficeWorkbook(fx.run, { supports });
+    fx.apiCalls = [];
+    fx.syncs = 0;
+    const next = sheet([table("指标跟踪表", 3)], []);
+    expect((await wb.writeSheet(next)).status).toBe("written");
+    expect(fx.syncs).toBe(3);
+    expect(fx.apiCalls.filter((c) => c.startsWith("Range.moveTo"))).toEqual([]);
+    expect(fx.deletedTables).toEqual(["指标跟踪表"]);
+    expect(fx.model.tables).toHaveLength(1);
+    expect(fx.model.tables[0]).not.toBe(before);
+    expect(fx.model.tables[0]).toEqual({
+      name: "指标跟踪表",
+      sheet: "指标跟踪",
+      rect: { top: 0, left: 0, rows: 4, cols: 2 },
+    });
+    await expectCellsAsMemory(fx, next);
+  });
+
+  test("a table too wide to park before Excel's last column is deleted and added again, not refused", async () => {
+    const wide = (n: number): TableSpec => ({
+      name: "宽表",
+      header: Array.from({ length: 8300 }, (_, i) => `列${i + 1}`),
+      rows: Array.from({ length: n }, () => [1]),
+    });
+    const fx = new FakeExcel([]);
+    const wb = new OfficeWorkbook(fx.run, all());
+    await wb.writeSheet(sheet([wide(1)]));
+    const r = await wb.writeSheet(sheet([wide(2)], []));
+    expect(r.status).toBe("written");
+    expect(fx.deletedTables).toEqual(["宽表"]);
+    expect(fx.model.tables).toEqual([
+      { name: "宽表", sheet: "指标跟踪", rect: { top: 0, left: 0, rows: 3, cols: 8300 } },
+    ]);
+  });
+
+  test("moving refresh: the same number of syncs on 10 and 2,000 rows", async () => {
+    const syncsFor = async (n: number) => {
+      const fx = new FakeExcel([]);
+      const wb = new OfficeWorkbook(fx.run, all());
+      await wb.writeSheet(sheet([table("甲表", n), table("乙表", 3)]));
+      fx.syncs = 0;
+      await wb.writeSheet(sheet([table("乙表", 3), table("甲表", n + 1)], ["标题"]));
+      expect(fx.deletedTables).toEqual([]);
+      return fx.syncs;
+    };
+    expect(await syncsFor(10)).toBe(3);
+    expect(await syncsFor(2000)).toBe(3);
+  });
+});
+
 describe("OfficeWorkbook: writeCells, select, settings, refresh", () => {
   test("writeCells refuses non-empty targets unless confirmed", async () => {
     const fx = new FakeExcel([dataSheet(3)]);
