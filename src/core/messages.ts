@@ -135,6 +135,8 @@ export const messages = {
   },
   wordingNeedsText: { zh: "{what}需要文字，但得到“{got}”", en: "{what} must be text, not “{got}”" },
   wordingNoPeers: { zh: "比较范围内没有数值", en: "The peer range holds no numbers" },
+  /** IND.RANK_TEXT's result for a text value (a status word such as 扭亏, or any other text), as IND.RANK. */
+  notRanked: { zh: "不参与排位", en: "not ranked" },
   wordingNeedsFigure: {
     zh: "“{what}”需要总量或增速才能成句",
     en: "“{what}” needs a level or a growth rate to make a sentence",

@@ -7,6 +7,7 @@
  * the result spills with their shape. A blank main input gives "" (a visible blank) for that cell.
  */
 import { fail, isIndicatorError, type IndicatorError } from "../core/errors";
+import { formatMessage } from "../core/messages";
 import {
   compareWording,
   rankChangeWording,
@@ -200,7 +201,7 @@ export function wordingCompare(
 }
 
 /**
- * Rank wording among peers: "居全盟第3位", "居全盟首位", ties as "并列全盟第4位". Competition ranking (1, 1, 3 as RANK.EQ); ties are decided at the published precision (1 decimal by default); blank peers and status words (扭亏, 增亏, …) are skipped, and a status-word value gives "不参与排位".
+ * Rank wording among peers: "居全盟第3位", "居全盟首位", ties as "并列全盟第4位". Competition ranking (1, 1, 3 as RANK.EQ); ties are decided at the published precision (1 decimal by default). As in IND.RANK, blank and text peers (status words such as 扭亏, notes) are skipped and a text value gives "不参与排位"; an error cell keeps its error.
  * @customfunction RANK_TEXT
  * @param value The value(s) to rank, a cell or a range; each must be among the peers.
  * @param peers All peer values, including the value itself (a range).
@@ -235,10 +236,10 @@ export function wordingRankText(
           values.push(null);
           continue;
         }
-        const n = rateOrStatus(p);
+        const n = rankable(p);
         if (isIndicatorError(n)) return n;
-        // A status word (扭亏, 增亏, …) has no rate: it is not a peer, as in IND.RANK.
-        values.push(n === BLANK || typeof n === "object" ? null : n);
+        // Text (a status word such as 扭亏, a note, a dash) has no rate: it is not a peer, as in IND.RANK.
+        values.push(n === BLANK || n === NOT_RANKED ? null : n);
       }
     }
     if (values.every((v) => v === null)) return fail("na", "wordingNoPeers");
@@ -249,15 +250,28 @@ export function wordingRankText(
       lang: lg as WordingLang,
     });
     if (isIndicatorError(wordOf)) return wordOf;
+    const notRanked = formatMessage("notRanked", lg as WordingLang);
     return broadcast([toGrid(value)], (v): OutCell => {
-      const n = rateOrStatus(v);
+      const n = blankish(v) ? BLANK : rankable(v);
       if (isIndicatorError(n)) return cell(n);
       if (n === BLANK) return "";
-      // A status word from IND.GROWTH is not ranked (as IND.RANK says).
-      if (typeof n === "object") return lg === "en" ? "not ranked" : "不参与排位";
+      // Text (a status word from IND.GROWTH, or any other) is not ranked, as IND.RANK says.
+      if (n === NOT_RANKED) return notRanked;
       return cell(wordOf(n));
     });
   }) as any[][];
+}
+
+const NOT_RANKED: unique symbol = Symbol("not ranked");
+
+/**
+ * A value or peer of IND.RANK_TEXT as IND.RANK reads it: a number (numeric text such as "6.1%" included), a
+ * blank, NOT_RANKED for any other text or a boolean (status words such as 扭亏 among them), or the error of an
+ * error cell or a non-finite number.
+ */
+function rankable(x: unknown): number | Blank | typeof NOT_RANKED | IndicatorError {
+  const n = toNumber(x);
+  return isIndicatorError(n) && n.key === "notNumber" ? NOT_RANKED : n;
 }
 
 /** The single value of a scalar-or-range option (its top-left cell). */

@@ -377,6 +377,13 @@ const SHARED_HEAD =
 const SHARED_HEAD_ENTITY =
   /(?:站|厂|场|点|中心|设施|项目|工程|基地|企业|公司|合作社|村|镇|乡|苏木|嘎查|社区|户|园|区|所|校|院|馆|室|队|组|线|路|网)$/;
 
+/** What a brand has: its premium, its licensees, its price. */
+const BRAND_MEASURE = /^[^，。；]{0,5}?(?:溢价|授权经营主体|授权企业|授权主体|品牌价值|收购价)$/;
+
+/** A clause that judges a total without a figure ("但经济总量小"). */
+const JUDGED_TOTAL =
+  /^(?:但|而|且)?([\u4e00-\u9fff]{2,6}(?:总量|规模|体量))(?:偏小|偏低|较低|较小|不足|不大|较弱|小|低|弱)$/;
+
 /** People and teams brought in or trained ("创新团队", "领军人才"). */
 const TALENT = /(?:人才|团队|专家|人员|工匠|院士|博士|技师)$/;
 
@@ -1106,6 +1113,16 @@ function extractLine(
     // The sentence so far, capped: cues further back than a few hundred characters do not govern this figure,
     // and a 1 MB line without a full stop must not make every record rescan it.
     const sentenceText = s.slice(Math.max(c.sentenceStart, span.start - 400), span.start);
+    // "…增速排全市第x位，但经济总量小，占全市比重x%": a clause without figures that judges a total makes that
+    // total the topic of the clauses after it.
+    if (c.clauseStart > c.sentenceStart) {
+      const prevClauseText = s.slice(
+        Math.max(c.sentenceStart, s.lastIndexOf("，", c.clauseStart - 2) + 1, c.clauseStart - 16),
+        c.clauseStart - 1,
+      );
+      const judged = JUDGED_TOTAL.exec(prevClauseText)?.[1];
+      if (judged && !/[\dx]/.test(prevClauseText)) carrySubject = judged;
+    }
     let subject = trimSubject(c.left);
     let implicit = false;
     // Share "占一般公共预算支出的76.7%" → "<carried>占一般公共预算支出比重".
@@ -1137,6 +1154,8 @@ function extractLine(
       /^(?:全力推动|积极推动|加快推进|加快推动|深入实施|力争|确保|争取|惠及|覆盖)$/.test(subject) ||
       // "生态红线外尚有150万亩可利用土地": what is had follows the figure.
       /(?:尚有|还有|共有|拥有|现有)$/.test(subject) ||
+      // "每个旗县市（区）至少办好1所优质普通高中": what is done at least so many times follows the figure.
+      (/至少[\u4e00-\u9fff]{1,2}$/.test(c.left) && nounAfterAvailable(s, span, c)) ||
       // "投入x亿元衔接资金实施了x类x个项目": what the funds did is counted after the figure.
       /^.{2,}(?:资金|经费)(?:实施|用于|支持)$/.test(subject) ||
       /^(?:我|全|本)[县市区旗盟省镇乡]$|^(?:全年|年内|当年|今年|去年)$/.test(subject) ||
@@ -1346,6 +1365,12 @@ function extractLine(
       subject = `${workOn[1] ?? ""}${subject}`;
       implicit = true;
     }
+    // "“锡林郭勒奶酪”区域公用品牌对外发布，…授权经营主体17家": a brand's premium, licensees and prices are
+    // the brand's, named by the quoted term the sentence opens with.
+    if (BRAND_MEASURE.test(subject)) {
+      const brand = /^“([^”\dx]{2,10})”/.exec(s.slice(c.sentenceStart, c.sentenceStart + 14))?.[1];
+      if (brand && !subject.includes(brand)) subject = `${brand}${subject}`;
+    }
     const ownSubject = subject;
     // "降幅比1-8月收窄1.5个百分点", "较上半年前移2位": a comparison with an earlier period names no new thing.
     const comparisonOnly =
@@ -1355,7 +1380,11 @@ function extractLine(
       subject = carrySubject;
       implicit = true;
     } else if (subject === "" && carrySubject) {
-      subject = carrySubject;
+      // "占全市比重x%，全省…排名第x位": ranked by the share of one whole, the places rank as the totals do.
+      subject =
+        c.metric === "rank"
+          ? carrySubject.replace(/^(.{2,})占全[省市区盟旗县国](?:比重|比例)$/, "$1")
+          : carrySubject;
       implicit = true;
     } else if (
       /(?:资金|经费)$/.test(carrySubject.replace(/(?:实施)?(?:项目|工程)类别$/, "")) &&

@@ -6,6 +6,7 @@ import {
   wordingRankChange,
   wordingRankText,
 } from "../../src/functions/wording";
+import { rankAmong } from "../../src/functions/functions";
 import { setLanguage } from "../../src/functions/runtime";
 
 type Err = { code: string; message: string };
@@ -119,11 +120,11 @@ describe("IND.RANK_TEXT(value, peers, scope, [order], [digits], [lang])", () => 
   it("order 1 ranks the smallest first", () => {
     expect(wordingRankText([[2.1]], [[2.1], [3.5]], [["全盟"]], [[1]])).toEqual([["居全盟首位"]]);
   });
-  it("a value not among the peers is #N/A in its cell; no peers, text peers and a bad order fail the call", () => {
+  it("a value not among the peers is #N/A in its cell; no peers and a bad order fail the call", () => {
     expect(codeOf(wordingRankText([[6], [5]], [[5], [7]], [["全盟"]])[0]![0])).toBe("#N/A");
     expect(wordingRankText([[6], [5]], [[5], [7]], [["全盟"]])[1]![0]).toBe("居全盟第2位");
     expect(whole(wordingRankText([[6]], [[null], [""]], [["全盟"]])).code).toBe("#N/A");
-    expect(whole(wordingRankText([[6]], [[6], ["高"]], [["全盟"]])).code).toBe("#VALUE!");
+    expect(whole(wordingRankText([[6]], [["高"], ["扭亏"]], [["全盟"]])).code).toBe("#N/A");
     // A status word from IND.GROWTH is not ranked and is not a peer (as IND.RANK).
     expect(wordingRankText([["扭亏"], [6]], [[6], ["扭亏"], [3]], [["全盟"]])).toEqual([
       ["不参与排位"],
@@ -133,6 +134,66 @@ describe("IND.RANK_TEXT(value, peers, scope, [order], [digits], [lang])", () => 
       wordingRankText([["增亏"]], [[6], [3]], [["全盟"]], null as never, null as never, [["en"]]),
     ).toEqual([["not ranked"]]);
     expect(whole(wordingRankText([[6]], [[6]], [["全盟"]], [[2]])).code).toBe("#VALUE!");
+  });
+  it("any text that is not a number is not ranked, as in IND.RANK: a text value gives 不参与排位, a text peer is skipped", () => {
+    // Text peers (a note, a status word, a dash, TRUE) are not peers; they do not fail the call.
+    expect(wordingRankText([[6], [3]], [[6], ["高"], ["—"], ["扭亏"], [true], [3]], [["全盟"]])).toEqual([
+      ["居全盟首位"],
+      ["居全盟第2位"],
+    ]);
+    // A text value, whatever it says, is not ranked (zh by default, en with lang "en").
+    expect(wordingRankText([["高"], ["n/a"], ["—"], [true], [6]], [[6], ["高"], [3]], [["全盟"]])).toEqual([
+      ["不参与排位"],
+      ["不参与排位"],
+      ["不参与排位"],
+      ["不参与排位"],
+      ["居全盟首位"],
+    ]);
+    expect(wordingRankText([["高"]], [[6], [3]], [["全盟"]], null as never, null as never, [["en"]])).toEqual(
+      [["not ranked"]],
+    );
+    // Numeric text is a number, as everywhere ("6.1%" → 6.1).
+    expect(wordingRankText([["6.1%"]], [[6.1], ["3"]], [["全盟"]])).toEqual([["居全盟首位"]]);
+  });
+  it("an error cell keeps its own error, in the value (that cell) or among the peers (the call); a blank stays blank", () => {
+    const out = wordingRankText(
+      [[{ type: "Error", code: "#DIV/0!" }], [{ type: "Error", code: "#N/A" }], [null], [""], [3]],
+      [[6], [3]],
+      [["全盟"]],
+    );
+    expect(out.map((r) => codeOf(r[0]))).toEqual(["#DIV/0!", "#N/A", "", "", "居全盟第2位"]);
+    expect(whole(wordingRankText([[6]], [[6], [{ type: "Error", code: "#DIV/0!" }]], [["全盟"]])).code).toBe(
+      "#DIV/0!",
+    );
+    expect(whole(wordingRankText([[6]], [[6], ["#NUM!"]], [["全盟"]])).code).toBe("#NUM!");
+  });
+  it("agrees with IND.RANK cell by cell on any mix of numbers, text, blanks and errors", () => {
+    const cellArb = fc.oneof(
+      fc.integer({ min: -50, max: 50 }).map((n) => n / 4),
+      fc.constantFrom("扭亏", "高", "—", "6.1%", "", "n/a", " ", true, false, null),
+      fc.constant({ type: "Error", code: "#DIV/0!" }),
+    );
+    const col = fc.array(cellArb, { minLength: 1, maxLength: 8 }).map((xs) => xs.map((x) => [x]));
+    const place = (text: string) => {
+      if (/^(居|并列)全盟首位$/.test(text)) return 1;
+      const m = /^(?:居|并列)全盟第(\d+)位$/.exec(text);
+      return m ? Number(m[1]) : text;
+    };
+    fc.assert(
+      fc.property(col, col, (values, peers) => {
+        const rank = rankAmong(values, peers, 0, 0, 1);
+        const text = wordingRankText(values, peers, [["全盟"]]);
+        if (rank.length === 1 && rank[0]!.length === 1 && values.length > 1) {
+          // A whole-call failure (a peer error, no numeric peer): the same Excel error.
+          expect(codeOf(text[0]![0])).toBe(codeOf(rank[0]![0]));
+          return;
+        }
+        expect(text.map((r) => r.map((c) => (typeof c === "string" ? place(c) : codeOf(c))))).toEqual(
+          rank.map((r) => r.map((c) => codeOf(c))),
+        );
+      }),
+      { numRuns: 500 },
+    );
   });
   it("does not mutate the peers", () => {
     const p = [[3], [1], [2]];
