@@ -377,6 +377,14 @@ const SHARED_HEAD =
 const SHARED_HEAD_ENTITY =
   /(?:站|厂|场|点|中心|设施|项目|工程|基地|企业|公司|合作社|村|镇|乡|苏木|嘎查|社区|户|园|区|所|校|院|馆|室|队|组|线|路|网)$/;
 
+/** Where the name of a counted thing written after its count ends: a verb, a figure, a list break. */
+const NOUN_AFTER_END =
+  /全部|实现|完成|通过|纳入|投入|顺利|获得|被|已|达到|(?<!创)建成|入驻|进驻|设立|签订|更新了|开工|落地|轻装|发展|得到|摆脱|深入|落实|参与|进行|开展|实施|仅|在全[区市县省盟旗国]率先|(?:全面|基本)(?=完成|实现|建成|开工|达标)|常态化|来(?=[^，。]{0,3}(?:支教|支医|支援|挂职|交流|研修|锻炼|培训|学习))|赴|(?:投资)?完成率|的基础上|的同时|\d+(?:\.\d+)?(?![\dA-Za-z.])|(?<![A-Za-z])x(?![A-Za-z])|[、和]/;
+
+/** Those money spent on a policy reaches. */
+const BENEFICIARY =
+  /^(?:市场主体|经营主体|企业|中小微企业|小微企业|个体工商户|纳税人|农牧民|农户|牧户|群众)$/;
+
 /** What a brand has: its premium, its licensees, its price. */
 const BRAND_MEASURE = /^[^，。；]{0,5}?(?:溢价|授权经营主体|授权企业|授权主体|品牌价值|收购价)$/;
 
@@ -718,6 +726,9 @@ function judge(
 /** Split "城乡常住居民人均可支配收入" / "A、B和C" into the subjects a list of values applies to. */
 function splitSubjects(subject: string, count: number): string[] | null {
   if (count < 2) return null;
+  // "行政权力及公共服务事项网上可办率和全程网办率": the matters all the rates are of are not part of the first.
+  const scoped = /^.{2,}?(?:事项|业务)(.{2,}率(?:和|、).{2,}率)$/.exec(subject);
+  if (scoped) subject = scoped[1] ?? subject;
   if (subject.startsWith("城乡") && count === 2) {
     const rest = subject.slice(2);
     return [`城镇${rest}`, `农村${rest}`];
@@ -799,6 +810,8 @@ function projectSizeNames(left: string, subjects: string[], right: string, unit:
   if (noun.length < 2 || noun.length > 16 || !includesAny(noun, PROJECT_WORDS)) return null;
   if (!/(?:项目|工程|基地|生产线|电站|马道|示范井)$/.test(noun)) noun = `${noun}项目`;
   noun = noun.replace(/(生产线|基地)项目$/, "$1");
+  // "超高功率石墨电极项目": a grade of the product is not part of the project's short name.
+  noun = noun.replace(/^(?:超高功率|超大功率|高功率|大功率|高性能|高端)(?=.{4})/, "");
   const l = left.replace(/[，,]$/, "");
   const measure = /年产$/.test(l)
     ? "年产能"
@@ -935,6 +948,12 @@ function predicatePhrase(tail: string): string {
   }
   t = t.replace(/^(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|初)?(?:前|后)?|在全[区市县省盟旗国])/, "");
   if (/^进行/.test(t) && /[“”]/.test(t)) return "";
+  // "赴呼和浩特、锡林浩特等地驰援": where they went is not the name; what they went to do is.
+  const went =
+    /^(?:赴|前往|奔赴)[^，。；\d]{2,30}?(?:等地|等地区|等旗县|各地|一线)(驰援|支援|支教|支医|援建|挂职|帮扶)$/.exec(
+      t,
+    );
+  if (went) return went[1] ?? "";
   if (t.search(PREDICATE_START) !== 0) return "";
   if (/[\dx０-９，。；的]/.test(t)) return "";
   const p = t
@@ -1171,21 +1190,32 @@ function extractLine(
       const right = s.slice(span.end, c.clauseEnd);
       // "6座500千伏变电站": the rating opens the name of what is counted.
       const rating = RATING_LEAD.exec(right)?.[0].length ?? 0;
-      const cutAfter = right
-        .slice(rating)
-        .search(
-          /全部|实现|完成|通过|纳入|投入|顺利|获得|被|已|达到|(?<!创)建成|入驻|进驻|设立|签订|更新了|开工|落地|轻装|发展|得到|摆脱|深入|落实|参与|进行|开展|实施|仅|在全[区市县省盟旗国]率先|(?:全面|基本)(?=完成|实现|建成|开工|达标)|常态化|来(?=[^，。]{0,3}(?:支教|支医|支援|挂职|交流|研修|锻炼|培训|学习))|赴|(?:投资)?完成率|的基础上|的同时|\d+(?:\.\d+)?(?![\dA-Za-z.])|(?<![A-Za-z])x(?![A-Za-z])|[、和]/,
-        );
-      const cut = cutAfter >= 0 ? cutAfter + rating : -1;
+      const cutAfter = right.slice(rating).search(NOUN_AFTER_END);
+      let cut = cutAfter >= 0 ? cutAfter + rating : -1;
+      let bridged = false;
+      // "x个农村牧区工作和乡村振兴工作专项推进组": 和 inside one name (no second count follows, and what
+      // comes before it is not a whole thing of its own) does not end it.
+      if (
+        cut > 0 &&
+        right[cut] === "和" &&
+        !/[\dx]/.test(right.slice(cut)) &&
+        /工作$/.test(right.slice(0, cut))
+      ) {
+        const more = right.slice(cut + 1).search(NOUN_AFTER_END);
+        cut = more >= 0 ? cut + 1 + more : -1;
+        bridged = true;
+      }
       // "抓好5个示范村提升工作", "巩固好7个示范村创建成果": the work done on the counted noun is not its name.
       nounAfter = (cut >= 0 ? right.slice(0, cut) : right)
         .replace(/^的/, "")
         .replace(/(?:提升|创建|建设)(?:工作|成果)$/, "")
+        // "5个补批项目手续全部办结": the projects are counted; their papers are what was done.
+        .replace(/^(.{2,}(?:项目|工程))(?:前期手续|审批手续|手续)$/, "$1")
         // "x个重点村建设": building them is not their name.
         .replace(/^(.{3,}[村镇点区园站厂])建设$/, "$1")
         // "150余名执勤人员不舍昼夜": a group of people ends the name; what they did follows.
         .replace(/^(.{1,12}?(?:人员|工作者|志愿者|干部|职工|党员))[\u4e00-\u9fff]{4}$/, "$1")
-        .slice(0, 16);
+        .slice(0, bridged ? 24 : 16);
       // Keep a bracket whole: "12个县（市、区）".
       const openB = nounAfter.lastIndexOf("（");
       if (openB >= 0 && nounAfter.indexOf("）", openB) < 0 && right.indexOf("）", openB) > 0)
@@ -1220,6 +1250,18 @@ function extractLine(
         noun = `${noun}${stage === "开工建设" ? "开工" : stage}`;
       // "发放贷款2147万元，惠及103户市场主体": those reached by what was named before (carried below).
       if (/^(?:惠及|覆盖)$/.test(subject) && noun.length >= 2) noun = `${subject}${noun}`;
+      // "减税降费813万元，275个市场主体轻装上阵": firms counted right after money spent on them are those
+      // it reached.
+      else if (
+        subject === "" &&
+        BENEFICIARY.test(noun) &&
+        /^[个户家名人]$/.test(c.unit ?? "") &&
+        /元$/.test(prevClauseRecords[prevClauseRecords.length - 1]?.unit ?? "") &&
+        clauseFirstCandidate &&
+        c.clauseStart > c.sentenceStart &&
+        noun === trimSubject(nounAfter.replace(/^(?:以上|左右|余|多)/, ""), true)
+      )
+        noun = `惠及${noun}`;
       const folded = noun !== trimSubject(nounAfter.replace(/^(?:以上|左右|余|多)/, ""), true);
       // A building verb stays with its object ("改造71个老旧小区" → 改造老旧小区); 完成/实现/有 do not.
       // Before a list of instances ("新建和扩建宝拉格、锡西等6座变电站") the verb opens the list.
@@ -1398,8 +1440,12 @@ function extractLine(
     } else if (
       carrySubject &&
       carrySubject !== subject &&
-      (GENERIC_SUBJECT.test(subject) || /^(?:惠及|覆盖|受益)/.test(subject))
+      (GENERIC_SUBJECT.test(subject) ||
+        /^(?:惠及|覆盖|受益)/.test(subject) ||
+        // "开展消费促进活动965场次，直接带动消费超10亿元": what drove the spending was named before.
+        /^(?:直接|间接)?带动[\u4e00-\u9fff]{1,2}$/.test(subject))
     ) {
+      subject = subject.replace(/^(?:直接|间接)(?=带动)/, "");
       // "实施盟级重点项目168个，完成投资390亿元": 投资 of the project named before.
       // "新增市场主体3.2万户，总数突破30万户": the total counts all of them, not only the new ones.
       let carried =
