@@ -239,7 +239,8 @@ export function trimSubject(raw: string, keepRating = false): string {
     const sc = SCOPE_PREFIX.exec(s);
     if (sc && s.length > sc[0].length + 1) s = s.slice(sc[0].length);
     const h = startsWithAny(s, SUBJECT_HEAD_SORTED);
-    if (h && s.length > h.length) s = s.slice(h.length);
+    // "生产经营单位" is a kind of unit; 生产 strips only as a verb ("生产西门塔尔牛冻精").
+    if (h && s.length > h.length && !(h === "生产" && /^生产经营/.test(s))) s = s.slice(h.length);
     const t = endsWithAny(s, SUBJECT_TAIL_SORTED);
     if (t && !(t === "为" && /[行作认成因]为$/.test(s))) s = s.slice(0, s.length - t.length);
     const d = DURATION_PREFIX.exec(s);
@@ -258,6 +259,12 @@ export function trimSubject(raw: string, keepRating = false): string {
       /(?<![\d.])[\d.]+(?:万)?(?:千伏|伏|千伏安|兆伏安|兆瓦|千瓦|吉瓦|毫米|英寸|马力|蒸吨)(?:及以下|及以上|以上|以下)?(?=[\u4e00-\u9fff])/g,
       "",
     );
+  // "“白旗特产”线上嘉年华系列直播活动": the events of a series are named after 系列.
+  s = s.replace(/^[^，。；]{2,16}系列(?=[\u4e00-\u9fff]{4})/, "");
+  // "台账内房地产遗留问题…", "清单内事项": being on the list is how the thing was chosen, not its name.
+  s = s.replace(/^(?:台账|清单|名单)内(?=.{4})/, "");
+  // "内蒙古东部草原沙地综合治理项目": the province before a part of it is context.
+  s = s.replace(/^(?:内蒙古|自治区)(?=[东西南北中]部.{4})/, "");
   // Anonymised place names (X县, *旗, 某某市) are not part of an indicator's name.
   s = s.replace(/^(?:[X*＊]+|某某|XX)[县市区旗盟省镇乡村]/, "");
   // An unbalanced opening bracket or quote at the start is noise from the clause cut.
@@ -802,9 +809,10 @@ const PROJECT_LEAD =
  * 年出栏能力 / 存栏规模 for livestock bases). Null when the clause does not have that shape.
  */
 function projectSizeNames(left: string, subjects: string[], right: string, unit: string): string[] | null {
-  const r = right.replace(/^(?:以上|左右|的)/, "");
+  // "多能互补“生态修复+产业融合”一体化示范项目": a quoted slogan inside a project's name is not its short name.
+  const r = right.replace(/^(?:以上|左右|的)/, "").replace(/“[^”，。；]{1,16}”(?=[^，。；]{2,})/g, "");
   const cut = r.search(
-    /实现|完成|投入|开工|启动|建成|投产|投运|投用|获得|并网(?!项目)|扎实|基本|顺利|正式|全容量|当年|[，。；、和\dx]/,
+    /实现|完成|投入|开工|启动|建成|投产|投运|投用|获得|落地|并网(?!项目)|扎实|基本|顺利|正式|全容量|当年|[，。；、和\dx]/,
   );
   let noun = cut >= 0 ? r.slice(0, cut) : r;
   if (noun.length < 2 || noun.length > 16 || !includesAny(noun, PROJECT_WORDS)) return null;
@@ -963,7 +971,8 @@ function predicatePhrase(tail: string): string {
   // Being finished, built or kept ready is the state of the thing itself, not a kind of it.
   if (p.length < 2 || p.length > 16 || /^(?:办结|完成|实现|任务|工作|目标|兑现|具备|达到|保持)/.test(p))
     return "";
-  if (/^(?:建成|建设|落实|启动)$/.test(p)) return "";
+  // Being built or networked ("5G基站实现组网") is the thing working as it should, not a kind of it.
+  if (/^(?:建成|建设|落实|启动|组网|联网)$/.test(p)) return "";
   return p;
 }
 

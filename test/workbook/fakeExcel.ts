@@ -188,6 +188,11 @@ export class FakeExcel {
           },
           clear() {
             pending.push(() => {
+              // A table whose every cell is cleared, header included, goes with its cells (as clearing a
+              // whole selected table does in Excel); clearing part of a table leaves the table.
+              const gone = fake.model.tables.filter((t) => t.sheet === sh.name && inside(t.rect, rect));
+              fake.model.tables = fake.model.tables.filter((t) => !gone.includes(t));
+              fake.deletedTables.push(...gone.map((t) => t.name));
               for (let r = rect.top; r < rect.top + rect.rows && r < sh.grid.length; r++)
                 if (sh.grid[r])
                   sh.grid[r] = (sh.grid[r] as Input[]).map((x, c) =>
