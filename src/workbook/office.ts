@@ -27,7 +27,8 @@
  * same name planned at another place is moved there with `Range.moveTo` (ExcelApi 1.11; it moves cells as
  * cut and paste does, tables with them) and resized, in the same sync as the other writes, so formulas that
  * refer to it (=SUM(指标跟踪[增速]), =指标跟踪[@指标]) do not become #REF!. Only without those requirement sets
- * is such a table deleted and added again under its name.
+ * is such a table deleted and added again under its name. The old contents are cleared around the header
+ * rows of the tables kept: clearing every cell of a table, header included, would remove the table itself.
  *
  * Layout and naming are shared with the in-memory adapter (`layout.ts`, `names.ts`), so results match.
  * Status colours are `cellValue = "text"` conditional formats (exact match: "达标" does not colour "未达标").
@@ -401,6 +402,10 @@ export class OfficeWorkbook implements WorkbookPort {
       const oldTables = tables.items.filter(onSheet);
       const oldRanges = oldTables.map((t) => t.getRange().load("rowIndex,columnIndex,rowCount,columnCount"));
       const charts = existing ? existing.charts.load("items/name") : null;
+      // Where the old sheet has anything (values or formats), to clear it without clearing whole tables.
+      const usedNow = existing
+        ? existing.getUsedRangeOrNullObject().load("rowIndex,columnIndex,rowCount,columnCount")
+        : null;
       const external = (spec.pivots ?? [])
         .map((p) => p.sourceTable)
         .filter((name, i, all) => all.indexOf(name) === i)
@@ -454,6 +459,8 @@ export class OfficeWorkbook implements WorkbookPort {
       const kept = new Map<string, Excel.Table>();
       // Our tables planned at another top-left: name → where they wait (parked) until their turn.
       const moved = new Map<string, { table: Excel.Table; parked: CellRect }>();
+      // Width of each table kept in place before this write (its old header may be wider).
+      const oldWidths = new Map<string, number>();
       const written = new Map<string, Excel.Table>();
       if (existing) {
         ws = existing;
@@ -465,17 +472,28 @@ export class OfficeWorkbook implements WorkbookPort {
           return { table: t, rect, planned: plan.tables.find((p) => sameName(p.name, t.name)) };
         });
         const parking = parkingSlots(old, plan, moveTables);
+        const keptHeaders: CellRect[] = [];
         for (const o of old) {
           const at = o.planned?.rect;
-          if (resizeTables && o.planned && at && at.top === o.rect.top && at.left === o.rect.left)
-            kept.set(o.planned.name, o.table);
-          else if (o.planned && parking.has(o.table.name)) continue;
-          else o.table.delete();
+          const here = resizeTables && o.planned && at && at.top === o.rect.top && at.left === o.rect.left;
+          if (here || (o.planned && parking.has(o.table.name))) {
+            if (here && o.planned) {
+              kept.set(o.planned.name, o.table);
+              oldWidths.set(o.planned.name, o.rect.cols);
+            }
+            keptHeaders.push({ ...o.rect, rows: 1 });
+          } else o.table.delete();
         }
         const all = ws.getRange();
         all.conditionalFormats.clearAll();
         all.unmerge();
-        all.clear("All");
+        // Everything is cleared but the header rows of the tables we keep: a table whose every cell is
+        // cleared goes with them (as clearing a whole selected table does in Excel), and with it every
+        // reference to it. Their old headers are written over or cleared once the table has its new size.
+        const used = usedNow && !usedNow.isNullObject ? [rectOf(usedNow)] : [];
+        const area = boundingRect([...used, ...old.map((o) => o.rect)]);
+        for (const r of area ? rectsOutside(area, keptHeaders) : [])
+          ws.getRange(rangeAddress(r.top, r.left, r.rows, r.cols)).clear("All");
         // A table planned elsewhere is moved, not deleted and added again, so formulas in the workbook that
         // refer to it (=SUM(指标跟踪[增速])) keep working. First every such table is parked to the right of
         // all old and planned tables and given its planned size there; each then moves into place in plan
@@ -488,6 +506,11 @@ export class OfficeWorkbook implements WorkbookPort {
             ws.getRange(cellAddress(slot.top, slot.left)),
           );
           o.table.resize(rangeAddress(slot.top, slot.left, slot.rows, slot.cols));
+          // Old header cells left outside the narrower table (now plain cells).
+          if (o.rect.cols > slot.cols)
+            ws.getRange(rangeAddress(slot.top, slot.left + slot.cols, 1, o.rect.cols - slot.cols)).clear(
+              "All",
+            );
           moved.set(o.planned.name, { table: o.table, parked: slot });
         }
       } else {
@@ -534,7 +557,15 @@ export class OfficeWorkbook implements WorkbookPort {
         }
         // Kept in place: resized; moved: already at its planned size; else a new table.
         const keep = kept.get(t.name);
-        keep?.resize(address);
+        if (keep) {
+          keep.resize(address);
+          // Old header cells left outside the narrower table (now plain cells).
+          const was = oldWidths.get(t.name) ?? t.rect.cols;
+          if (was > t.rect.cols)
+            ws.getRange(rangeAddress(t.rect.top, t.rect.left + t.rect.cols, 1, was - t.rect.cols)).clear(
+              "All",
+            );
+        }
         let table = keep ?? parked?.table;
         if (!table) {
           table = ws.tables.add(address, true);
@@ -745,6 +776,57 @@ export class OfficeWorkbook implements WorkbookPort {
       return count ? count.value : pts.items.length;
     });
   }
+}
+
+function rectOf(r: {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}): CellRect {
+  return { top: r.rowIndex, left: r.columnIndex, rows: r.rowCount, cols: r.columnCount };
+}
+
+/** The smallest rectangle holding all of `rects` (null for none). */
+function boundingRect(rects: CellRect[]): CellRect | null {
+  if (rects.length === 0) return null;
+  const top = Math.min(...rects.map((r) => r.top));
+  const left = Math.min(...rects.map((r) => r.left));
+  const bottom = Math.max(...rects.map((r) => r.top + r.rows));
+  const right = Math.max(...rects.map((r) => r.left + r.cols));
+  return { top, left, rows: bottom - top, cols: right - left };
+}
+
+/**
+ * `area` less the one-row rectangles `holes` (header rows; they never overlap, being rows of different
+ * tables), as non-overlapping rectangles: full-width bands between the rows with holes, and on each such row
+ * the runs of columns between its holes.
+ */
+export function rectsOutside(area: CellRect, holes: CellRect[]): CellRect[] {
+  const right = area.left + area.cols;
+  const bottom = area.top + area.rows;
+  const rows = [...new Set(holes.map((h) => h.top))]
+    .filter((r) => r >= area.top && r < bottom)
+    .sort((a, b) => a - b);
+  const out: CellRect[] = [];
+  let top = area.top;
+  const band = (from: number, to: number) => {
+    if (to > from) out.push({ top: from, left: area.left, rows: to - from, cols: area.cols });
+  };
+  for (const row of rows) {
+    band(top, row);
+    let left = area.left;
+    const spans = holes.filter((h) => h.top === row).sort((a, b) => a.left - b.left);
+    for (const h of spans) {
+      const from = Math.min(Math.max(h.left, area.left), right);
+      if (from > left) out.push({ top: row, left, rows: 1, cols: from - left });
+      left = Math.max(left, Math.min(h.left + h.cols, right));
+    }
+    if (right > left) out.push({ top: row, left, rows: 1, cols: right - left });
+    top = row + 1;
+  }
+  band(top, bottom);
+  return out;
 }
 
 /** Excel's last column (XFD) is 16,384. */

@@ -11,7 +11,8 @@ jest.mock("office-addin-manifest", () => ({
   },
 }));
 
-import { OfficeWorkbook } from "../../src/workbook/office";
+import fc from "fast-check";
+import { OfficeWorkbook, rectsOutside } from "../../src/workbook/office";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import {
   OWNED_SHEET_IDS_KEY,
@@ -464,6 +465,42 @@ describe("OfficeWorkbook: refreshing moves our tables instead of deleting them",
     await expectCellsAsMemory(fx, next);
   });
 
+  test("a table that gets narrower, kept in place or moved: no old header text is left beside it", async () => {
+    const wideTable = (name: string, n: number, cols: number): TableSpec => ({
+      name,
+      header: Array.from({ length: cols }, (_, i) => `${name}列${i + 1}`),
+      rows: Array.from({ length: n }, (_, r) => Array.from({ length: cols }, (_, c) => r * 10 + c)),
+    });
+    const fx = new FakeExcel([]);
+    const wb = new OfficeWorkbook(fx.run, all());
+    await wb.writeSheet(sheet([wideTable("甲表", 3, 6), wideTable("乙表", 4, 7)]));
+    const [a, b] = fx.model.tables;
+    // 甲 stays at row 3 with 2 columns; 乙 moves up (甲 is shorter) with 3 columns.
+    const next = sheet([wideTable("甲表", 1, 2), wideTable("乙表", 2, 3)]);
+    expect((await wb.writeSheet(next)).status).toBe("written");
+    expect(fx.deletedTables).toEqual([]);
+    expect(fx.model.tables[0]).toBe(a);
+    expect(fx.model.tables[1]).toBe(b);
+    expect(a!.rect).toEqual({ top: 3, left: 0, rows: 2, cols: 2 });
+    expect(b!.rect).toEqual({ top: 6, left: 0, rows: 3, cols: 3 });
+    await expectCellsAsMemory(fx, next);
+  });
+
+  test("the sheet is cleared around our tables' header rows, never over a whole table (which would delete it)", async () => {
+    const fx = new FakeExcel([]);
+    const wb = new OfficeWorkbook(fx.run, all());
+    await wb.writeSheet(sheet([table("甲表", 4)]));
+    const a = fx.model.tables[0];
+    // Something of ours beside and below the table (an old summary) is cleared too.
+    fx.sheet("指标跟踪")!.grid[3]![5] = "'旧";
+    fx.sheet("指标跟踪")!.grid[20] = ["'旧汇总", 1];
+    const next = sheet([table("甲表", 2)]);
+    await wb.writeSheet(next);
+    expect(fx.model.tables).toEqual([a]);
+    expect(fx.deletedTables).toEqual([]);
+    await expectCellsAsMemory(fx, next);
+  });
+
   test("a table too wide to park before Excel's last column is deleted and added again, not refused", async () => {
     const wide = (n: number): TableSpec => ({
       name: "宽表",
@@ -493,6 +530,57 @@ describe("OfficeWorkbook: refreshing moves our tables instead of deleting them",
     };
     expect(await syncsFor(10)).toBe(3);
     expect(await syncsFor(2000)).toBe(3);
+  });
+});
+
+describe("rectsOutside(area, header rows): what a refresh clears", () => {
+  test("the pieces cover the area less the holes exactly, without overlapping", () => {
+    const cell = fc.record({
+      top: fc.nat(12),
+      left: fc.nat(12),
+      rows: fc.integer({ min: 1, max: 12 }),
+      cols: fc.integer({ min: 1, max: 12 }),
+    });
+    const holes = fc
+      .array(fc.record({ top: fc.nat(14), left: fc.nat(14), cols: fc.integer({ min: 1, max: 6 }) }), {
+        maxLength: 5,
+      })
+      // header rows of different tables never overlap
+      .map((hs) =>
+        hs
+          .map((h) => ({ ...h, rows: 1 }))
+          .filter(
+            (h, i, all) =>
+              all.findIndex(
+                (o) => o.top === h.top && o.left < h.left + h.cols && h.left < o.left + o.cols,
+              ) === i,
+          ),
+      );
+    fc.assert(
+      fc.property(cell, holes, (area, hs) => {
+        const pieces = rectsOutside(area, hs);
+        const key = (r: number, c: number) => `${r},${c}`;
+        const seen = new Set<string>();
+        for (const p of pieces) {
+          expect(p.rows).toBeGreaterThan(0);
+          expect(p.cols).toBeGreaterThan(0);
+          for (let r = p.top; r < p.top + p.rows; r++)
+            for (let c = p.left; c < p.left + p.cols; c++) {
+              expect(seen.has(key(r, c))).toBe(false);
+              seen.add(key(r, c));
+            }
+        }
+        const inHole = (r: number, c: number) =>
+          hs.some((h) => h.top === r && c >= h.left && c < h.left + h.cols);
+        for (let r = 0; r < 30; r++)
+          for (let c = 0; c < 30; c++) {
+            const inArea =
+              r >= area.top && r < area.top + area.rows && c >= area.left && c < area.left + area.cols;
+            expect(seen.has(key(r, c))).toBe(inArea && !inHole(r, c));
+          }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
