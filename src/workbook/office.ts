@@ -28,7 +28,8 @@
  * cut and paste does, tables with them) and resized, in the same sync as the other writes, so formulas that
  * refer to it (=SUM(指标跟踪[增速]), =指标跟踪[@指标]) do not become #REF!. Only without those requirement sets
  * is such a table deleted and added again under its name. The old contents are cleared around the header
- * rows of the tables kept: clearing every cell of a table, header included, would remove the table itself.
+ * rows of the tables kept: clearing every cell of a table, header included, may remove the table itself
+ * (Excel's UI removes a whole selected table that is cleared; not verified for Range.clear, so never risked).
  *
  * Layout and naming are shared with the in-memory adapter (`layout.ts`, `names.ts`), so results match.
  * Status colours are `cellValue = "text"` conditional formats (exact match: "达标" does not colour "未达标").
@@ -488,7 +489,7 @@ export class OfficeWorkbook implements WorkbookPort {
         all.conditionalFormats.clearAll();
         all.unmerge();
         // Everything is cleared but the header rows of the tables we keep: a table whose every cell is
-        // cleared goes with them (as clearing a whole selected table does in Excel), and with it every
+        // cleared may go with them (as a whole selected table does in Excel's UI), and with it every
         // reference to it. Their old headers are written over or cleared once the table has its new size.
         const used = usedNow && !usedNow.isNullObject ? [rectOf(usedNow)] : [];
         const area = boundingRect([...used, ...old.map((o) => o.rect)]);

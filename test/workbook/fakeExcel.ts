@@ -188,8 +188,9 @@ export class FakeExcel {
           },
           clear() {
             pending.push(() => {
-              // A table whose every cell is cleared, header included, goes with its cells (as clearing a
-              // whole selected table does in Excel); clearing part of a table leaves the table.
+              // A table whose every cell is cleared, header included, goes with its cells (as a whole
+              // selected table does in Excel's UI; the stricter reading of Range.clear, which the adapter
+              // must survive); clearing part of a table leaves the table.
               const gone = fake.model.tables.filter((t) => t.sheet === sh.name && inside(t.rect, rect));
               fake.model.tables = fake.model.tables.filter((t) => !gone.includes(t));
               fake.deletedTables.push(...gone.map((t) => t.name));
