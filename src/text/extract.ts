@@ -200,7 +200,7 @@ const SUBJECT_HEAD_SORTED = [...SUBJECT_HEAD].sort((a, b) => b.length - a.length
 const GROWTH_SORTED = [...GROWTH_VERBS].sort((a, b) => b[0].length - a[0].length);
 
 const LEADING_JUNK =
-  /^(?:[\s”"'’、，（(）)\-—·•*]|以上|左右|以内|以下|[一二三四五六七八九十]{1,2}是|[一二三四五六七八九十]{1,2}要)+/;
+  /^(?:[\s”"'’、，（(）)\-—·•*]|以上|左右|以内|以下|[一二三四五六七八九十]{1,2}是|[一二三四五六七八九十]{1,2}要|[（(]?\d{1,2}[）)]|\d{1,2}[.．、](?![\d.．]))+/;
 const YEAR_PREFIX =
   /^(?:到|至|截至)?(?:牧业年度|每年|每月|每季度|(?:19|20)\d{2}年(?:底|末)?|\d{1,2}[-—～~至]\d{1,2}月(?:份)?|\d{1,2}月(?:份)?(?:底|末)?|前三季度|[上下]半年|[一二三四]季度|今年以来|年初以来)/;
 /** The place a bulletin speaks for ("全县", "我旗") before the name: context, not part of the indicator. */
@@ -228,7 +228,7 @@ function isMojibakeMark(s: string, i: number): boolean {
 }
 
 /** Trim a left context to the subject it names: "预计地区生产总值完成" → "地区生产总值". */
-export function trimSubject(raw: string, keepRating = false): string {
+export function trimSubject(raw: string, keepRating = false, keepTail = false): string {
   // Mojibake marks and the empty brackets they leave are not part of a name.
   let s = raw.replace(/[?？\uFFFD\uE000-\uF8FF]/g, "").replace(/\(\)|（）/g, "");
   for (let guard = 0; guard < 12; guard++) {
@@ -241,7 +241,8 @@ export function trimSubject(raw: string, keepRating = false): string {
     const h = startsWithAny(s, SUBJECT_HEAD_SORTED);
     // "生产经营单位" is a kind of unit; 生产 strips only as a verb ("生产西门塔尔牛冻精").
     if (h && s.length > h.length && !(h === "生产" && /^生产经营/.test(s))) s = s.slice(h.length);
-    const t = endsWithAny(s, SUBJECT_TAIL_SORTED);
+    // An owner's name before 年产 ("恒达年产") ends in a name, not in a verb.
+    const t = keepTail ? null : endsWithAny(s, SUBJECT_TAIL_SORTED);
     if (t && !(t === "为" && /[行作认成因]为$/.test(s))) s = s.slice(0, s.length - t.length);
     const d = DURATION_PREFIX.exec(s);
     if (d && s.length > d[0].length) s = s.slice(d[0].length);
@@ -387,6 +388,10 @@ const SHARED_HEAD_ENTITY =
 /** Where the name of a counted thing written after its count ends: a verb, a figure, a list break. */
 const NOUN_AFTER_END =
   /全部|实现|完成|通过|纳入|投入|顺利|获得|被|已|达到|(?<!创)建成|入驻|进驻|设立|签订|更新了|开工|落地|轻装|发展|得到|摆脱|深入|落实|参与|进行|开展|实施|仅|在全[区市县省盟旗国]率先|(?:全面|基本)(?=完成|实现|建成|开工|达标)|常态化|来(?=[^，。]{0,3}(?:支教|支医|支援|挂职|交流|研修|锻炼|培训|学习))|赴|(?:投资)?完成率|的基础上|的同时|\d+(?:\.\d+)?(?![\dA-Za-z.])|(?<![A-Za-z])x(?![A-Za-z])|[、和]/;
+
+/** A list item's number run into a count after it ("4.2个", "13.6批"): units of things that come whole. */
+const LIST_ITEM_COUNT =
+  /^\s*\d{1,2}[.．](?=\d{1,4}(?:个|批|座|家|户|人|名|项|条|所|处|套|台|辆|只|头|件|场|次|部)(?!百分点))/;
 
 /** Those money spent on a policy reaches. */
 const BENEFICIARY =
@@ -601,7 +606,13 @@ function judge(
     const verb = endsWithAny(trimmedLeft, STATEMENT_VERB_END);
     // A written-out number of ten or more ("一千五百户") is a figure; "一批", "两件大事", "三区" are prose.
     const long = span.numEnd - span.start >= 2 && (value ?? 0) >= 10;
-    if (!strong && !long && !(verb && (value ?? 0) >= 2)) return null;
+    // "引进一家四星级酒店项目": one firm or facility brought in or built is counted.
+    const one =
+      value === 1 &&
+      /^[家座所处]$/.test(unit ?? "") &&
+      /(?:引进|新建|建成|新增|培育|创建|落地)$/.test(trimmedLeft) &&
+      /^[^，。；]{2,}/.test(s.slice(span.end, clauseEnd));
+    if (!strong && !long && !(verb && (value ?? 0) >= 2) && !one) return null;
   }
 
   // Metric and sign.
@@ -838,7 +849,7 @@ function projectSizeNames(left: string, subjects: string[], right: string, unit:
               : "";
   if (!measure) return null;
   const owner = (x: string) =>
-    trimSubject(x.replace(/(?:年产|年出栏|存栏|各)$/, ""))
+    trimSubject(x.replace(/(?:年产|年出栏|存栏|各)$/, ""), false, true)
       .replace(PROJECT_LEAD, "")
       .replace(/(?:年产|年出栏|存栏)$/, "");
   const listed = /各$/.test(l) && subjects.length > 1;
@@ -1025,7 +1036,10 @@ function extractLine(
   options: ExtractOptions,
 ): LineResult {
   const norm = normalizeLine(orig, options.convert);
-  const s = norm.text;
+  // "4.2个生活垃圾处理站" at the head of a numbered line: item 4, two stations (a count of things has no
+  // decimals). The item number is blanked, keeping offsets.
+  const item = LIST_ITEM_COUNT.exec(norm.text);
+  const s = item ? " ".repeat(item[0].length) + norm.text.slice(item[0].length) : norm.text;
   const result: LineResult = { records: [], spans: [] };
   if (s.length === 0) return result;
   const spans = scanNumbers(s);
@@ -1251,13 +1265,31 @@ function extractLine(
         if (did) noun = `${did}${c.unit === "户" ? "户数" : "人数"}`;
       }
       // "11家作坊完成升级改造", "30座大棚实现四季种植": the predicate is part of what is counted.
-      else if (noun.length >= 2 && cut >= 0 && !/(?:新续建|续建|新建|改造|扶持)$/.test(subject))
+      else if (
+        (noun.length >= 2 || /^[村镇乡户]$/.test(noun)) &&
+        cut >= 0 &&
+        !/(?:新续建|续建|新建|改造|扶持)$/.test(subject)
+      ) {
         noun = foldPredicate(noun, right.slice(cut));
+        // "45个村实现通硬化路" → 通硬化路村; a bare 村 with nothing done names nothing.
+        if (noun.length < 2) noun = "";
+      }
       // "开工建设2条铁路专用线" → 铁路专用线开工, "建成投用10所幼儿园" → 幼儿园建成投用.
       const stage = /(?:开工建设|建成投用|建成投运|建成投产|建成通车)$/.exec(c.left)?.[0];
       if (stage && noun.length >= 2 && !c.left.includes("、"))
         noun = `${noun}${stage === "开工建设" ? "开工" : stage}`;
       // "发放贷款2147万元，惠及103户市场主体": those reached by what was named before (carried below).
+      // "183个市场主体渡过难关": the firms are counted; how they fared is not part of their name.
+      const reached =
+        /^(市场主体|经营主体|中小微企业|小微企业|个体工商户|纳税人|农牧民|农户|牧户|群众)[\u4e00-\u9fff]{2,8}$/.exec(
+          noun,
+        );
+      if (
+        reached &&
+        subject === "" &&
+        /元$/.test(prevClauseRecords[prevClauseRecords.length - 1]?.unit ?? "")
+      )
+        noun = reached[1] ?? noun;
       if (/^(?:惠及|覆盖)$/.test(subject) && noun.length >= 2) noun = `${subject}${noun}`;
       // "减税降费813万元，275个市场主体轻装上阵": firms counted right after money spent on them are those
       // it reached.
@@ -1268,7 +1300,7 @@ function extractLine(
         /元$/.test(prevClauseRecords[prevClauseRecords.length - 1]?.unit ?? "") &&
         clauseFirstCandidate &&
         c.clauseStart > c.sentenceStart &&
-        noun === trimSubject(nounAfter.replace(/^(?:以上|左右|余|多)/, ""), true)
+        (noun === trimSubject(nounAfter.replace(/^(?:以上|左右|余|多)/, ""), true) || reached)
       )
         noun = `惠及${noun}`;
       const folded = noun !== trimSubject(nounAfter.replace(/^(?:以上|左右|余|多)/, ""), true);
@@ -1276,7 +1308,7 @@ function extractLine(
       // Before a list of instances ("新建和扩建宝拉格、锡西等6座变电站") the verb opens the list.
       const verb = folded
         ? ""
-        : (/(?:新续建|续建|新建|改造|扶持|培育)$/.exec(subject)?.[0] ??
+        : (/(?:新续建|续建|新建|改造|扶持|培育|引进)$/.exec(subject)?.[0] ??
           (/、|等$/.test(subject)
             ? /^(?:新建和扩建|新建和改扩建|新改扩建|改扩建|新建|扩建|续建|改造)/.exec(subject)?.[0]
             : undefined) ??
@@ -1419,7 +1451,10 @@ function extractLine(
     // "“锡林郭勒奶酪”区域公用品牌对外发布，…授权经营主体17家": a brand's premium, licensees and prices are
     // the brand's, named by the quoted term the sentence opens with.
     if (BRAND_MEASURE.test(subject)) {
-      const brand = /^“([^”\dx]{2,10})”/.exec(s.slice(c.sentenceStart, c.sentenceStart + 14))?.[1];
+      const opening = s
+        .slice(c.sentenceStart, c.sentenceStart + 20)
+        .replace(/^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])?/, "");
+      const brand = /^“([^”\dx]{2,10})”/.exec(opening)?.[1];
       if (brand && !subject.includes(brand)) subject = `${brand}${subject}`;
     }
     const ownSubject = subject;

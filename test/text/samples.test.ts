@@ -40,12 +40,12 @@ describe("sample reports", () => {
     },
   );
 
-  it("keeps the exact-match rates of kind, qualifier and scope ≥ 97%, indicator ≥ 84.5%", () => {
+  it("keeps the exact-match rates of kind, qualifier and scope ≥ 97%, indicator ≥ 90% (the issue's aim)", () => {
     const m = sum("matched");
     expect(sum("kind") / m).toBeGreaterThanOrEqual(0.97);
     expect(sum("qualifier") / m).toBeGreaterThanOrEqual(0.97);
     expect(sum("scope") / m).toBeGreaterThanOrEqual(0.97);
-    expect(sum("indicator") / m).toBeGreaterThanOrEqual(0.845);
+    expect(sum("indicator") / m).toBeGreaterThanOrEqual(0.9);
   });
 
   it("finds at least 70 of the 74 placeholder records of 004", () => {
