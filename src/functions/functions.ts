@@ -22,10 +22,12 @@ import { convert } from "../core/units";
 import { trimSeries } from "../core/series";
 import { caliberGap } from "../core/caliber";
 import { fail, isIndicatorError, type IndicatorError } from "../core/errors";
+import { formatMessage } from "../core/messages";
 import {
   BLANK,
   broadcast,
   cell,
+  currentLanguage,
   flatten,
   gridShape,
   guard,
@@ -669,7 +671,8 @@ export function rankAmong(value: any[][], peers: any[][], order?: any, method?: 
         }
         const v = toNumber(x);
         if (v === BLANK) return "";
-        if (isIndicatorError(v)) return v.key === "notNumber" ? "不参与排位" : toExcelError(v);
+        if (isIndicatorError(v))
+          return v.key === "notNumber" ? formatMessage("notRanked", currentLanguage()) : toExcelError(v);
         return cell(f(v));
       }),
     );

@@ -332,6 +332,10 @@ describe("RANK", () => {
     expect(F.rankAmong([[7.36]], [[7.36, 7.44, 8]], null, null, 1)[0]?.[0]).toBe(2);
     expect(F.rankAmong([[5, "扭亏", null]], [[9, "扭亏", null, 5, "—"]])).toEqual([[2, "不参与排位", ""]]);
   });
+  it("a text value is 'not ranked' in English Excel, as IND.RANK_TEXT says", () => {
+    setLanguage("en");
+    expect(F.rankAmong([["扭亏"]], [[9, 5]])).toEqual([["not ranked"]]);
+  });
   it("errors: value not in peers #N/A, bad order #VALUE!, no peers #N/A, error peer propagates", () => {
     expect(code(F.rankAmong([[3]], [[1, 2]])[0]?.[0])).toBe("#N/A");
     expect(code(F.rankAmong([[1]], [[1, 2]], 3)[0]?.[0])).toBe("#VALUE!");
