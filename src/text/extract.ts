@@ -228,7 +228,23 @@ function isMojibakeMark(s: string, i: number): boolean {
 }
 
 /** Trim a left context to the subject it names: "预计地区生产总值完成" → "地区生产总值". */
+const trimmed = new Map<string, string>();
+
+/**
+ * Trim a left context to the subject it names (memoised: a record's left context is trimmed several times,
+ * and the cache is bounded so a long text cannot grow it).
+ */
 export function trimSubject(raw: string, keepRating = false, keepTail = false): string {
+  const key = `${keepRating ? 1 : 0}${keepTail ? 1 : 0}${raw}`;
+  const hit = trimmed.get(key);
+  if (hit !== undefined) return hit;
+  const out = trimSubjectOnce(raw, keepRating, keepTail);
+  if (trimmed.size >= 1024) trimmed.clear();
+  trimmed.set(key, out);
+  return out;
+}
+
+function trimSubjectOnce(raw: string, keepRating: boolean, keepTail: boolean): string {
   // Mojibake marks and the empty brackets they leave are not part of a name.
   let s = raw.replace(/[?？\uFFFD\uE000-\uF8FF]/g, "").replace(/\(\)|（）/g, "");
   for (let guard = 0; guard < 12; guard++) {
@@ -785,14 +801,70 @@ function shareHead(parts: string[]): string[] {
   return parts.map((p, i) => (i > 0 && MEASURE_WORD.exec(p)?.[0] === p ? `${head}${p}` : p));
 }
 
-function kindFor(section: Section, sentenceText: string, fallbackTarget: boolean): RecordKind {
-  const hasEstimate = sentenceText.includes(ESTIMATE_CUE);
+/**
+ * Where words that govern a whole sentence (预计, 力争, a year) occur in a line, found in one pass each and
+ * looked up per record by binary search, so a long sentence is not rescanned for every figure in it.
+ */
+class LineMarks {
+  private cache = new Map<RegExp, { at: number[]; end: number[]; text: string[] }>();
+  constructor(private readonly s: string) {}
+
+  private marks(re: RegExp) {
+    let m = this.cache.get(re);
+    if (!m) {
+      m = { at: [], end: [], text: [] };
+      re.lastIndex = 0;
+      let x: RegExpExecArray | null;
+      while ((x = re.exec(this.s)) !== null) {
+        if (x[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        // A group named skip marks words that are not a cue ("目标任务的").
+        if (x.groups?.skip !== undefined) continue;
+        m.at.push(x.index);
+        m.end.push(x.index + x[0].length);
+        m.text.push(x[1] ?? x[0]);
+      }
+      this.cache.set(re, m);
+    }
+    return m;
+  }
+
+  /** The first match of `re` lying wholly inside [lo, hi), as [start, group 1 or the match], or null. */
+  first(re: RegExp, lo: number, hi: number): string | null {
+    const m = this.marks(re);
+    let a = 0;
+    let b = m.at.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if ((m.at[mid] as number) < lo) a = mid + 1;
+      else b = mid;
+    }
+    for (let k = a; k < m.at.length && (m.at[k] as number) < hi; k++)
+      if ((m.end[k] as number) <= hi) return m.text[k] as string;
+    return null;
+  }
+}
+
+/** 预计: an estimate. */
+const ESTIMATE_MARK = new RegExp(ESTIMATE_CUE, "g");
+/** A target cue; "完成年度目标任务的85.6%", "为年度计划的92%" measure progress against a target (skipped). */
+const TARGET_MARK = new RegExp(
+  `(?<skip>(?:年度|全年)?(?:目标|计划|预算)(?:任务)?的)|${TARGET_CUES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}`,
+  "g",
+);
+/** "2023年，": a year heading a sentence's clause. */
+const YEAR_COMMA_MARK = /((?:19|20)\d{2})年[，,]/g;
+/** Any year written out. */
+const YEAR_MARK = /(?:19|20)\d{2}年/g;
+
+function kindFor(section: Section, marks: LineMarks, lo: number, hi: number): RecordKind {
+  const hasEstimate = marks.first(ESTIMATE_MARK, lo, hi) !== null;
   if (section === "review") return hasEstimate ? "estimate" : "actual";
   if (section === "plan") return "target";
   if (hasEstimate) return "estimate";
-  // "完成年度目标任务的85.6%", "为年度计划的92%" measure progress against a target; they are results.
-  const cues = sentenceText.replace(/(?:年度|全年)?(?:目标|计划|预算)(?:任务)?的/g, "");
-  if (fallbackTarget || includesAny(cues, TARGET_CUES)) return "target";
+  if (marks.first(TARGET_MARK, lo, hi) !== null) return "target";
   return "actual";
 }
 
@@ -1136,9 +1208,10 @@ function extractLine(
   }
   if (headingLine && cands.every((c) => c.metric === "level")) return result;
 
-  const ownSubjects = new Map<number, string>();
+  const ownSubjects: (string | undefined)[] = [];
+  const marks = new LineMarks(s);
   /** The noun read after each count named that way ("9个重点行业领域" → 重点行业领域). */
-  const nounAfterOf = new Map<number, string>();
+  const nounAfterOf: (string | undefined)[] = [];
   for (let idx = 0; idx < cands.length; idx++) {
     const c = cands[idx] as Candidate;
     const { span } = c;
@@ -1189,26 +1262,28 @@ function extractLine(
     let nounAfter = "";
     // A place or a year alone before the count ("我县12家企业…", "全年310户…") names nothing counted.
     const leftBare =
-      subject === "" ||
-      // "国道303…、国道207…等2条公路建成通车": the names listed are instances; the noun after counts them.
-      ((/、/.test(subject) || /.{4}等$/.test(subject)) && /^[条座个家所处项]$/.test(c.unit ?? "")) ||
-      VERB_ONLY.has(subject) ||
-      /^(?:全力推动|积极推动|加快推进|加快推动|深入实施|力争|确保|争取|惠及|覆盖)$/.test(subject) ||
-      // "生态红线外尚有150万亩可利用土地": what is had follows the figure.
-      /(?:尚有|还有|共有|拥有|现有)$/.test(subject) ||
-      // "每个旗县市（区）至少办好1所优质普通高中": what is done at least so many times follows the figure.
-      (/至少[\u4e00-\u9fff]{1,2}$/.test(c.left) && nounAfterAvailable(s, span, c)) ||
-      // "投入x亿元衔接资金实施了x类x个项目": what the funds did is counted after the figure.
-      /^.{2,}(?:资金|经费)(?:实施|用于|支持)$/.test(subject) ||
-      /^(?:我|全|本)[县市区旗盟省镇乡]$|^(?:全年|年内|当年|今年|去年)$/.test(subject) ||
-      /(?:和|及|、|的)$/.test(c.left) ||
-      // "对9个重点行业领域202户重点企业进行评估": the words after the count before names that count's
-      // noun; this figure's own noun follows it.
-      (nounAfterOf.has(idx - 1) &&
-        (cands[idx - 1] as Candidate).clauseStart === c.clauseStart &&
-        (cands[idx - 1] as Candidate).span.end + c.left.length === span.start &&
-        nounAfterOf.get(idx - 1) === c.left.replace(/^的/, "") &&
-        nounAfterAvailable(s, span, c));
+      (c.metric === "level" || c.metric === "abs_change") &&
+      (subject === "" ||
+        // "国道303…、国道207…等2条公路建成通车": the names listed are instances; the noun after counts them.
+        ((subject.includes("、") || (subject.length >= 5 && subject.endsWith("等"))) &&
+          /^[条座个家所处项]$/.test(c.unit ?? "")) ||
+        VERB_ONLY.has(subject) ||
+        /^(?:全力推动|积极推动|加快推进|加快推动|深入实施|力争|确保|争取|惠及|覆盖)$/.test(subject) ||
+        // "生态红线外尚有150万亩可利用土地": what is had follows the figure.
+        /(?:尚有|还有|共有|拥有|现有)$/.test(subject) ||
+        // "每个旗县市（区）至少办好1所优质普通高中": what is done at least so many times follows the figure.
+        (/至少[\u4e00-\u9fff]{1,2}$/.test(c.left) && nounAfterAvailable(s, span, c)) ||
+        // "投入x亿元衔接资金实施了x类x个项目": what the funds did is counted after the figure.
+        /^.{2,}(?:资金|经费)(?:实施|用于|支持)$/.test(subject) ||
+        /^(?:我|全|本)[县市区旗盟省镇乡]$|^(?:全年|年内|当年|今年|去年)$/.test(subject) ||
+        /(?:和|及|、|的)$/.test(c.left) ||
+        // "对9个重点行业领域202户重点企业进行评估": the words after the count before names that count's
+        // noun; this figure's own noun follows it.
+        (nounAfterOf[idx - 1] !== undefined &&
+          (cands[idx - 1] as Candidate).clauseStart === c.clauseStart &&
+          (cands[idx - 1] as Candidate).span.end + c.left.length === span.start &&
+          nounAfterOf[idx - 1] === c.left.replace(/^的/, "") &&
+          nounAfterAvailable(s, span, c)));
     if (leftBare && (c.metric === "level" || c.metric === "abs_change") && !/^占/.test(c.left)) {
       const right = s.slice(span.end, c.clauseEnd);
       // "6座500千伏变电站": the rating opens the name of what is counted.
@@ -1315,7 +1390,7 @@ function extractLine(
           "");
       if (noun.length >= 2) subject = verb && !noun.startsWith(verb) ? `${verb}${noun}` : noun;
       else nounAfter = "";
-      if (nounAfter) nounAfterOf.set(idx, nounAfter);
+      if (nounAfter) nounAfterOf[idx] = nounAfter;
     }
     // "投入1200万元强化奶源建设" → "奶源建设投入": money put into a purpose named after it.
     // Also "企业投入5.7亿元推进智能化建设" → 企业智能化建设投入, "投入4.3亿元治理矿山31平方公里" → 治理矿山投入,
@@ -1403,7 +1478,7 @@ function extractLine(
       !clauseFirstCandidate &&
       /、$/.test(c.left) &&
       nounAfter &&
-      (ownSubjects.get(idx - 1) ?? "").endsWith(trimSubject(c.left)) &&
+      (ownSubjects[idx - 1] ?? "").endsWith(trimSubject(c.left)) &&
       subject.length >= 2 &&
       !subject.startsWith(listVerb)
     )
@@ -1633,11 +1708,13 @@ function extractLine(
       for (let k = lo; k <= hi; k++) if ((cands[k] as Candidate).span.start > at) group.push(k);
       const count = group.length;
       const pos = Math.max(0, group.indexOf(idx));
-      const firstOwn = ownSubjects.get(group[0] ?? idx);
+      const firstOwn = ownSubjects[group[0] ?? idx];
       const base = pos === 0 || firstOwn === undefined ? ownSubject : firstOwn;
       let list = splitSubjects(base, count);
-      const earlier = prevClauseRecords.filter((p) => p.clauseStart < c.clauseStart);
-      const last = earlier[earlier.length - 1];
+      let last: (typeof prevClauseRecords)[number] | undefined;
+      for (let k = prevClauseRecords.length - 1; k >= 0 && !last; k--)
+        if ((prevClauseRecords[k] as (typeof prevClauseRecords)[number]).clauseStart < c.clauseStart)
+          last = prevClauseRecords[k];
       if (!list && trimSubject(base.replace(/分别/, "")) === "" && last && last.subjects.length === count) {
         // "城乡居民…分别完成x元和x元，分别增长x%和x%": the previous clause's subjects.
         list = last.subjects;
@@ -1651,14 +1728,15 @@ function extractLine(
         scopes = [scopes[pos] ?? null];
       }
     }
-    ownSubjects.set(idx, ownSubject);
+    ownSubjects[idx] = ownSubject;
     if (clauseFirstCandidate) clauseSubject = ownSubject;
     clauseFirstCandidate = false;
     if (subjects.length === 1 && scopes.length > 1) subjects = scopes.map(() => subjects[0] as string);
     if (scopes.length === 1 && subjects.length > 1) scopes = subjects.map(() => scopes[0] ?? null);
 
     // Kind and period.
-    let kind = kindFor(section, sentenceText, false);
+    const sentenceFrom = Math.max(c.sentenceStart, span.start - 400);
+    let kind = kindFor(section, marks, sentenceFrom, span.start);
     if (section === null && kind === "actual" && doc.reviewYear !== null) {
       // No headings: a sentence about a year after the report's own year states a goal ("2024年，…增长6%左右").
       const y = /^(?:到|至)?((?:19|20)\d{2})年/.exec(sentenceText);
@@ -1709,15 +1787,15 @@ function extractLine(
       kind !== "target" &&
       !written &&
       (period === null || period === String(doc.reviewYear)) &&
-      !/(?:19|20)\d{2}年/.test(sentenceText)
+      marks.first(YEAR_MARK, sentenceFrom, span.start) === null
     )
       period = doc.titlePeriod;
     if (period === null) {
       // No headings to go by: the last year written earlier in the sentence ("2023年，全区…增长6%").
       const y =
-        /^(?:截至|到|在)?((?:19|20)\d{2})年/.exec(sentenceText) ??
-        /((?:19|20)\d{2})年[，,]/.exec(sentenceText);
-      if (y) period = y[1] as string;
+        /^(?:截至|到|在)?((?:19|20)\d{2})年/.exec(sentenceText)?.[1] ??
+        marks.first(YEAR_COMMA_MARK, sentenceFrom, span.start);
+      if (y) period = y;
     }
     if (kind === "other") {
       // A project's size: name it after the project and what the size measures ("中船" + "风电项目" + 装机).
