@@ -228,19 +228,25 @@ function isMojibakeMark(s: string, i: number): boolean {
 }
 
 /** Trim a left context to the subject it names: "预计地区生产总值完成" → "地区生产总值". */
-const trimmed = new Map<string, string>();
+/** One memo per flag combination, keyed by the raw text itself (no key string to build and hash). */
+const trimmed = [
+  new Map<string, string>(),
+  new Map<string, string>(),
+  new Map<string, string>(),
+  new Map<string, string>(),
+];
 
 /**
  * Trim a left context to the subject it names (memoised: a record's left context is trimmed several times,
  * and the cache is bounded so a long text cannot grow it).
  */
 export function trimSubject(raw: string, keepRating = false, keepTail = false): string {
-  const key = `${keepRating ? 1 : 0}${keepTail ? 1 : 0}${raw}`;
-  const hit = trimmed.get(key);
+  const memo = trimmed[(keepRating ? 1 : 0) + (keepTail ? 2 : 0)] as Map<string, string>;
+  const hit = memo.get(raw);
   if (hit !== undefined) return hit;
   const out = trimSubjectOnce(raw, keepRating, keepTail);
-  if (trimmed.size >= 1024) trimmed.clear();
-  trimmed.set(key, out);
+  if (memo.size >= 1024) memo.clear();
+  memo.set(raw, out);
   return out;
 }
 
@@ -761,7 +767,7 @@ function judge(
 function splitSubjects(subject: string, count: number): string[] | null {
   if (count < 2) return null;
   // "行政权力及公共服务事项网上可办率和全程网办率": the matters all the rates are of are not part of the first.
-  const scoped = /^.{2,}?(?:事项|业务)(.{2,}率(?:和|、).{2,}率)$/.exec(subject);
+  const scoped = subject.length <= 60 ? /^.{2,}?(?:事项|业务)(.{2,}率(?:和|、).{2,}率)$/.exec(subject) : null;
   if (scoped) subject = scoped[1] ?? subject;
   if (subject.startsWith("城乡") && count === 2) {
     const rest = subject.slice(2);
@@ -1573,7 +1579,8 @@ function extractLine(
           : carrySubject;
       // "发放草原补奖、公益林补偿等政策资金…，惠及农牧民": those reached are reached by the kind of thing, not
       // by each item listed before 等.
-      if (/^(?:惠及|覆盖|受益)/.test(subject)) carried = carried.replace(/^[^等]*、[^等]*等(?=.{2})/, "");
+      if (/^(?:惠及|覆盖|受益)/.test(subject) && carried.length <= 60)
+        carried = carried.replace(/^[^等]*、[^等]*等(?=.{2})/, "");
       // "打草场面积稳定在3000万亩，产量保持在20亿公斤": the carried thing's other measure replaces its first.
       if (
         /^(?:产量|产值|增加值|总量|销售额|营业收入)$/.test(subject) &&
