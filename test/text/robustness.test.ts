@@ -63,6 +63,18 @@ describe("robustness", () => {
     expect(recs[0]).toMatchObject({ metric: "growth", value: 6, unit: "%" });
   });
 
+  it("handles a 300 KB clause of list items before 分别, 惠及 and counts (no regex backtracking blow-up)", () => {
+    const items = "行政权力、公共服务事项、".repeat(25_000);
+    const text =
+      `${items}网上可办率和全程网办率分别达到96%和85%。` +
+      `发放${"草原补奖、".repeat(25_000)}等政策资金1.1亿元，惠及农牧民1.5万户。` +
+      `${"5兆瓦".repeat(2_000)}风机260套，${"4.2个".repeat(200)}站。`;
+    const recs = extractRecords(text);
+    sane(text, recs);
+    expect(recs.filter((r) => r.unit === "%").map((r) => r.value)).toEqual([96, 85]);
+    expect(recs.some((r) => r.value === 1.5 && r.unit === "万户")).toBe(true);
+  });
+
   it("handles deeply nested brackets", () => {
     const nested =
       "（".repeat(50_000) +
