@@ -284,6 +284,8 @@ function trimSubjectOnce(raw: string, keepRating: boolean, keepTail: boolean): s
     );
   // "“白旗特产”线上嘉年华系列直播活动": the events of a series are named after 系列.
   s = s.replace(/^[^，。；]{2,16}系列(?=[\u4e00-\u9fff]{4})/, "");
+  // "带动旅游消费218亿元": what was driven is named; "带动就业" keeps its verb (就业 alone is no name).
+  s = s.replace(/^带动(?=[\u4e00-\u9fff]{3})/, "");
   // "台账内房地产遗留问题…", "清单内事项": being on the list is how the thing was chosen, not its name.
   s = s.replace(/^(?:台账|清单|名单)内(?=.{4})/, "");
   // "内蒙古东部草原沙地综合治理项目": the province before a part of it is context.
@@ -1579,6 +1581,9 @@ function extractLine(
           : carrySubject;
       // "发放草原补奖、公益林补偿等政策资金…，惠及农牧民": those reached are reached by the kind of thing, not
       // by each item listed before 等.
+      // "新建扶贫车间3个，带动就业1200人": the workshops drove the jobs, not the building of them.
+      if (/^带动/.test(subject))
+        carried = carried.replace(/^(?:新建|新增|建成|新培育|培育|引进)(?=.{2})/, "");
       if (/^(?:惠及|覆盖|受益)/.test(subject) && carried.length <= 60)
         carried = carried.replace(/^[^等]*、[^等]*等(?=.{2})/, "");
       // "打草场面积稳定在3000万亩，产量保持在20亿公斤": the carried thing's other measure replaces its first.
