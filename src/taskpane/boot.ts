@@ -36,6 +36,11 @@ export interface BootDeps {
   xlsx: PreviewOptions["xlsx"];
   /** Run after Office answered (e.g. switch off office.js's telemetry frame). */
   afterOfficeReady?(): void;
+  /**
+   * The Office theme's body background now. Excel raises no theme-changed event for task panes (the
+   * OfficeThemeChanged event is Outlook's), so the pane reads it again whenever it regains focus or is shown.
+   */
+  readBodyBackground?(): string | null;
 }
 
 export interface BootResult {
@@ -59,6 +64,24 @@ export async function boot(deps: BootDeps): Promise<BootResult> {
   const lang = detectLang(inExcel ? facts.displayLanguage : null, search);
   const theme = detectTheme(inExcel ? facts.bodyBackground : null, search);
   deps.applyTheme(theme);
+  if (inExcel && deps.readBodyBackground) {
+    const read = deps.readBodyBackground;
+    let current = theme;
+    const follow = () => {
+      let next: ThemeName;
+      try {
+        next = detectTheme(read(), search);
+      } catch {
+        return;
+      }
+      if (next !== current) {
+        current = next;
+        deps.applyTheme(next);
+      }
+    };
+    window.addEventListener("focus", follow);
+    document.addEventListener("visibilitychange", follow);
+  }
   document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
   document.title = lang === "zh" ? "指标通" : "Indicator Tracker";
 

@@ -41,6 +41,7 @@ async function main(): Promise<void> {
     search: window.location.search,
     officeReady,
     afterOfficeReady: () => disableOfficeTelemetryFrame(),
+    readBodyBackground: () => Office.context.officeTheme?.bodyBackgroundColor ?? null,
     applyTheme,
     loadOfficeWorkbook: async () => {
       const { OfficeWorkbook } = await import(/* webpackChunkName: "office" */ "../workbook/office");

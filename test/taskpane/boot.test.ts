@@ -102,3 +102,21 @@ test("a failure while starting is shown in the page and still marks it ready", a
   expect(document.documentElement.dataset.indReady).toBe("true");
   spy.mockRestore();
 });
+
+test("inside Excel: a theme changed while the pane is open is followed when the pane regains focus or is shown", async () => {
+  let background = "#ffffff";
+  const { d, themes } = deps({
+    officeReady: async () => ({ host: "Excel", displayLanguage: "zh-CN", bodyBackground: background }),
+    readBodyBackground: () => background,
+  });
+  await boot(d);
+  expect(themes).toEqual(["light"]);
+  window.dispatchEvent(new Event("focus"));
+  expect(themes).toEqual(["light"]);
+  background = "#262626";
+  window.dispatchEvent(new Event("focus"));
+  expect(themes).toEqual(["light", "dark"]);
+  background = "#f3f3f3";
+  document.dispatchEvent(new Event("visibilitychange"));
+  expect(themes).toEqual(["light", "dark", "light"]);
+});
