@@ -417,6 +417,12 @@ const NOUN_AFTER_END =
 const LIST_ITEM_COUNT =
   /^\s*\d{1,2}[.．](?=\d{1,4}(?:个|批|座|家|户|人|名|项|条|所|处|套|台|辆|只|头|件|场|次|部)(?!百分点))/;
 
+/** A firm's accounts, as bulletins list them one after another for the same firms. */
+const FIRM_ACCOUNT_ONLY =
+  /^(?:营业收入|主营业务收入|利润总额|利润|利税总额|利税|税金总额|资产总计|负债合计|营业成本)$/;
+const FIRM_ACCOUNT_END =
+  /(?:营业收入|主营业务收入|利润总额|利润|利税总额|利税|税金总额|资产总计|负债合计|营业成本)$/;
+
 /** Those money spent on a policy reaches. */
 const BENEFICIARY =
   /^(?:市场主体|经营主体|企业|中小微企业|小微企业|个体工商户|纳税人|农牧民|农户|牧户|群众)$/;
@@ -771,6 +777,12 @@ function splitSubjects(subject: string, count: number): string[] | null {
   // "行政权力及公共服务事项网上可办率和全程网办率": the matters all the rates are of are not part of the first.
   const scoped = subject.length <= 60 ? /^.{2,}?(?:事项|业务)(.{2,}率(?:和|、).{2,}率)$/.exec(subject) : null;
   if (scoped) subject = scoped[1] ?? subject;
+  // "第一、二、三产业对经济增长的贡献率": ordinals of the industries written once for all.
+  const ordinals = /^第?([一二三](?:[、和及][一二三])+)产业(.*)$/.exec(subject);
+  if (ordinals) {
+    const parts = (ordinals[1] ?? "").split(/[、和及]/).map((d) => `第${d}产业${ordinals[2] ?? ""}`);
+    if (parts.length === count) return parts;
+  }
   if (subject.startsWith("城乡") && count === 2) {
     const rest = subject.slice(2);
     return [`城镇${rest}`, `农村${rest}`];
@@ -1134,6 +1146,7 @@ function extractLine(
   const headingLine = isTopHeading(orig);
 
   let carrySubject = "";
+  let semicolonCarry = "";
   let carrySentence = -1;
   let prevClauseRecords: { clauseStart: number; subjects: string[]; unit: string | null }[] = [];
   let prevEnd = 0;
@@ -1230,6 +1243,9 @@ function extractLine(
     }
     if (c.sentenceStart !== carrySentence) {
       carrySentence = c.sentenceStart;
+      // "…实现营业收入186.5亿元，增长3.2%；实现利润总额21.4亿元": across a ； the firms stay the same.
+      const before = s[c.sentenceStart - 1];
+      semicolonCarry = before === "；" || before === ";" ? carrySubject : "";
       carrySubject = "";
       prevClauseRecords = [];
     }
@@ -1592,6 +1608,9 @@ function extractLine(
         /.{2}(?:面积|产量|产值|规模)$/.test(carried)
       )
         carried = carried.replace(/(?:(?:播种|种植|养殖)?面积|产量|产值|规模)$/, "");
+      // "规模以上工业企业营业收入…，利润总额…": one of the firms' accounts after another.
+      else if (FIRM_ACCOUNT_ONLY.test(subject) && FIRM_ACCOUNT_END.test(carried))
+        carried = carried.replace(FIRM_ACCOUNT_END, "");
       // "社会消费品零售总额增速…，总量处于全市第x位": the total of a total is the indicator itself.
       const base = carried.replace(/(?:增速|增幅|增长)$/, "");
       const totalOfTotal = subject === "总量" && /(?:总值|总额|增加值|收入|产值|投资|产量)$/.test(base);
@@ -1639,6 +1658,19 @@ function extractLine(
       if (topic.length >= 2 && topic.length <= 20) {
         // "救助和供养标准稳步提高，累计发放资金…": the money is the programme's, not its standard's.
         subject = `${subject === "资金" ? topic.replace(/(?:标准|水平|能力|范围)$/, "") : topic}${subject}`;
+        implicit = true;
+      }
+    }
+    if (
+      !implicit &&
+      !carrySubject &&
+      semicolonCarry &&
+      FIRM_ACCOUNT_ONLY.test(subject) &&
+      FIRM_ACCOUNT_END.test(semicolonCarry)
+    ) {
+      const owner = semicolonCarry.replace(FIRM_ACCOUNT_END, "");
+      if (owner.length >= 2) {
+        subject = `${owner}${subject}`;
         implicit = true;
       }
     }
@@ -1727,6 +1759,15 @@ function extractLine(
       for (let k = prevClauseRecords.length - 1; k >= 0 && !last; k--)
         if ((prevClauseRecords[k] as (typeof prevClauseRecords)[number]).clauseStart < c.clauseStart)
           last = prevClauseRecords[k];
+      if (
+        !list &&
+        /^(?:分别)?(?:拉动|带动)(?:全[省市区盟旗县])?(?:经济|GDP|地区生产总值)(?:增长)?$/.test(base) &&
+        last &&
+        last.subjects.length === count
+      ) {
+        // "…贡献率分别为…，分别拉动经济增长0.8、3.6和1.8个百分点": the pull of each thing named before.
+        list = last.subjects.map((x) => `${x.replace(/(?:对[^，。；]{0,8}的)?贡献率$/, "")}拉动经济增长`);
+      }
       if (!list && trimSubject(base.replace(/分别/, "")) === "" && last && last.subjects.length === count) {
         // "城乡居民…分别完成x元和x元，分别增长x%和x%": the previous clause's subjects.
         list = last.subjects;

@@ -434,7 +434,19 @@ export function scanNumbers(s: string): NumberSpan[] {
       (s[span.end] === "和" || s[span.end] === "、") &&
       numeralStarts(s, span.end + 1)
     ) {
-      const nx = readQuantity(s, span.end + 1);
+      // "拉动0.8、3.6和1.8个百分点": the unit is at the end of the list, however many items come before it.
+      let nx = readQuantity(s, span.end + 1);
+      for (
+        let hops = 0;
+        hops < 12 &&
+        nx &&
+        nx.unit === null &&
+        nx.chinese === span.chinese &&
+        (s[nx.end] === "和" || s[nx.end] === "、") &&
+        numeralStarts(s, nx.end + 1);
+        hops++
+      )
+        nx = readQuantity(s, nx.end + 1);
       if (nx && nx.unit !== null && nx.chinese === span.chinese)
         span = { ...span, unit: nx.unit, borrowedUnit: true };
     }
