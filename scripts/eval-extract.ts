@@ -11,6 +11,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { extractRecords } from "../src/text/extract";
+import { prepare } from "../src/text/opencc";
 import type { IndicatorRecord } from "../src/text/types";
 
 export interface FileScore {
@@ -118,7 +119,8 @@ export function reportsDir(): string {
   return process.env.IND_REPORTS_DIR ?? path.resolve(__dirname, "..", "..", "shared", "reports");
 }
 
-export function evaluate(dir: string): FileScore[] {
+/** Scores every annotated text in `dir`, reading each as the command line does (traditional script converted). */
+export async function evaluate(dir: string): Promise<FileScore[]> {
   const scores: FileScore[] = [];
   for (const f of fs.readdirSync(dir).sort()) {
     if (!f.endsWith(".records.jsonl")) continue;
@@ -126,13 +128,14 @@ export function evaluate(dir: string): FileScore[] {
     const txt = path.join(dir, `${stem}.txt`);
     if (!fs.existsSync(txt)) continue;
     const gold = loadGold(path.join(dir, f));
-    const predicted = extractRecords(fs.readFileSync(txt, "utf8"), { file: `${stem}.txt` });
+    const text = fs.readFileSync(txt, "utf8");
+    const predicted = extractRecords(text, { ...(await prepare(text)), file: `${stem}.txt` });
     scores.push(scoreFile(`${stem}.txt`, gold, predicted));
   }
   return scores;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const verbose = args.includes("--verbose") || args.includes("-v");
   const dir = args.find((a) => !a.startsWith("-")) ?? reportsDir();
@@ -140,7 +143,7 @@ function main(): void {
     console.error(`eval:extract: no reports directory at ${dir}`);
     process.exit(2);
   }
-  const scores = evaluate(dir);
+  const scores = await evaluate(dir);
   const header = `${"file".padEnd(28)} ${"gold".padStart(5)} ${"pred".padStart(5)} ${"match".padStart(5)}  precision  recall  indicator  kind    qualifier scope   placeholders`;
   console.log(header);
   const total = scores.reduce(
@@ -192,4 +195,4 @@ function main(): void {
   }
 }
 
-if (require.main === module) main();
+if (require.main === module) void main();

@@ -315,7 +315,7 @@ function trimSubjectOnce(raw: string, keepRating: boolean, keepTail: boolean): s
   // A span of time alone ("连续十年") names nothing.
   if (/^(?:近|连续|未来|今后)?[一二三四五六七八九十两\d]+(?:个月|年|天|周)(?:来|以来)?$/.test(s)) return "";
   // A lone connector ("和", "及") names nothing.
-  if (/^(?:和|及|与|或|并|且|、|以及)$/.test(s)) return "";
+  if (/^(?:和|及|与|或|并|且|、|以及|但|但是|而|然而|虽|虽然)$/.test(s)) return "";
   return s;
 }
 
@@ -434,6 +434,10 @@ const BRAND_MEASURE = /^[^，。；]{0,5}?(?:溢价|授权经营主体|授权企
 const JUDGED_TOTAL =
   /^(?:但|而|且)?([\u4e00-\u9fff]{2,6}(?:总量|规模|体量))(?:偏小|偏低|较低|较小|不足|不大|较弱|小|低|弱)$/;
 
+/** A clause that compares a rate without a figure ("规上工业增速虽高于全区"): the rate is the topic after it. */
+const JUDGED_RATE =
+  /^(?:但|而|且)?([\u4e00-\u9fff]{2,10}?(?:增速|增幅|降幅|占比))(?:虽然|虽|仍|均|也)?(?:高于|低于|快于|慢于|好于|居|位居|排|保持)[^，。；\d]{0,10}$/;
+
 /** People and teams brought in or trained ("创新团队", "领军人才"). */
 const TALENT = /(?:人才|团队|专家|人员|工匠|院士|博士|技师)$/;
 
@@ -480,7 +484,15 @@ function judge(
   };
   const right = s.slice(span.end, clauseEnd);
   // A peer-group size ("全省x个县市区中排名第x位") or a count of measures in a document title is not tracked.
-  if (span.form !== "rank" && /^[^，。；]{0,12}中(?:排名|排|位居|位列|居)/.test(right)) return null;
+  if (span.form !== "rank" && /^[^，。；]{0,12}中(?:排名|排|位居|位列|居|有)/.test(right)) return null;
+  // "500万元以上项目投资", "年主营业务收入2000万元及以上工业企业": a size threshold names a class of things.
+  if (
+    /元$/.test(span.unit ?? "") &&
+    /^(?:及以上|以上|及以下|以下)(?:的)?[^，。；、\d]{0,8}?(?:项目|企业|单位|法人|工业|商贸|个体户|纳税人|客户)/.test(
+      right,
+    )
+  )
+    return null;
   if (/^(?:硬)?(?:措施|举措|意见|条例|办法)/.test(right)) return null;
   // A number opening a short quoted name ("“6部促进条例”", "“1+N”") is part of the name.
   if (prevCh === "“" && /^[^”，。；]{0,10}”/.test(s.slice(span.end, span.end + 12))) return null;
@@ -1259,7 +1271,7 @@ function extractLine(
         Math.max(c.sentenceStart, s.lastIndexOf("，", c.clauseStart - 2) + 1, c.clauseStart - 16),
         c.clauseStart - 1,
       );
-      const judged = JUDGED_TOTAL.exec(prevClauseText)?.[1];
+      const judged = JUDGED_TOTAL.exec(prevClauseText)?.[1] ?? JUDGED_RATE.exec(prevClauseText)?.[1];
       if (judged && !/[\dx]/.test(prevClauseText)) carrySubject = judged;
     }
     let subject = trimSubject(c.left);
@@ -1295,6 +1307,8 @@ function extractLine(
         /^(?:全力推动|积极推动|加快推进|加快推动|深入实施|力争|确保|争取|惠及|覆盖)$/.test(subject) ||
         // "生态红线外尚有150万亩可利用土地": what is had follows the figure.
         /(?:尚有|还有|共有|拥有|现有)$/.test(subject) ||
+        // "12个旗县市（区）中有9个实现正增长": of the group named before, those that did what follows.
+        /中有$/.test(c.left) ||
         // "每个旗县市（区）至少办好1所优质普通高中": what is done at least so many times follows the figure.
         (/至少[\u4e00-\u9fff]{1,2}$/.test(c.left) && nounAfterAvailable(s, span, c)) ||
         // "投入x亿元衔接资金实施了x类x个项目": what the funds did is counted after the figure.
@@ -1358,6 +1372,14 @@ function extractLine(
       // "实施了6大类71个项目": the first count is of the projects' categories.
       const kinds = /类$/.test(c.unit ?? "") ? /^[\dx.]+[个项]?(项目|工程)/.exec(right) : null;
       if (kinds) noun = `${kinds[1] ?? ""}类别`;
+      // "12个旗县市（区）中有9个实现正增长" → 实现正增长旗县市（区）.
+      const ofGroup = /(?:^|[\dx]+[个家所座项])([^，。；\d、]{2,12})中有$/.exec(c.left)?.[1];
+      let grouped = false;
+      if (ofGroup && cut === 0 && noun === "") {
+        const did = predicatePhrase(right);
+        if (did) noun = `${did}${ofGroup}`;
+        grouped = true;
+      }
       // "232户更新了生产机械": a household or person count named by what they did.
       if (cut === 0 && /^[户人名]$/.test(c.unit ?? "")) {
         const did = predicatePhrase(right);
@@ -1365,6 +1387,7 @@ function extractLine(
       }
       // "11家作坊完成升级改造", "30座大棚实现四季种植": the predicate is part of what is counted.
       else if (
+        !grouped &&
         (noun.length >= 2 || /^[村镇乡户]$/.test(noun)) &&
         cut >= 0 &&
         !/(?:新续建|续建|新建|改造|扶持)$/.test(subject)
@@ -1556,6 +1579,9 @@ function extractLine(
       const brand = /^“([^”\dx]{2,10})”/.exec(opening)?.[1];
       if (brand && !subject.includes(brand)) subject = `${brand}${subject}`;
     }
+    // "房地产开发投资下降18.6%，降幅较上月扩大1.3个百分点": a change in the rate of what was named before.
+    if (c.metric === "pp_change" && /^(?:降幅|增幅|涨幅|跌幅|降速)$/.test(subject) && carrySubject)
+      subject = "增速";
     const ownSubject = subject;
     // "降幅比1-8月收窄1.5个百分点", "较上半年前移2位": a comparison with an earlier period names no new thing.
     const comparisonOnly =

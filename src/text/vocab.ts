@@ -184,6 +184,9 @@ export const SUBJECT_TAIL = [
 /** Words stripped from the start of a subject. */
 export const SUBJECT_HEAD = [
   "其中",
+  "但是",
+  "但",
+  "然而",
   "同时",
   "此外",
   "另外",
