@@ -290,6 +290,8 @@ function trimSubjectOnce(raw: string, keepRating: boolean, keepTail: boolean): s
   s = s.replace(/^(?:台账|清单|名单)内(?=.{4})/, "");
   // "内蒙古东部草原沙地综合治理项目": the province before a part of it is context.
   s = s.replace(/^(?:内蒙古|自治区)(?=[东西南北中]部.{4})/, "");
+  // "上级转移支付资金较2021年": the base of a comparison is not part of the name.
+  s = s.replace(/(?:较|比|同比)(?:(?:19|20)\d{2}年|上年|去年)(?:同期)?$/, "");
   // Anonymised place names (X县, *旗, 某某市) are not part of an indicator's name.
   s = s.replace(/^(?:[X*＊]+|某某|XX)[县市区旗盟省镇乡村]/, "");
   // An unbalanced opening bracket or quote at the start is noise from the clause cut.
@@ -315,7 +317,9 @@ function trimSubjectOnce(raw: string, keepRating: boolean, keepTail: boolean): s
   // A span of time alone ("连续十年") names nothing.
   if (/^(?:近|连续|未来|今后)?[一二三四五六七八九十两\d]+(?:个月|年|天|周)(?:来|以来)?$/.test(s)) return "";
   // A lone connector ("和", "及") names nothing.
-  if (/^(?:和|及|与|或|并|且|、|以及|但|但是|而|然而|虽|虽然)$/.test(s)) return "";
+  if (/^(?:和|及|与|或|并|且|、|以及|但|但是|而|然而|虽|虽然|的)$/.test(s)) return "";
+  // "5千万以上的": a name does not end in 的.
+  if (s.length > 2 && s.endsWith("的") && !s.includes("占")) s = s.slice(0, -1);
   return s;
 }
 
@@ -423,6 +427,10 @@ const FIRM_ACCOUNT_ONLY =
 const FIRM_ACCOUNT_END =
   /(?:营业收入|主营业务收入|利润总额|利润|利税总额|利税|税金总额|资产总计|负债合计|营业成本)$/;
 
+/** Prices and their indices: stated in %, they are a rise or fall. */
+const PRICE_INDEX =
+  /(?:价格(?:总)?指数|价格消费指数|消费指数|CPI|PPI|居民消费价格|商品零售价格|物价)(?:涨幅)?$/;
+
 /** Those money spent on a policy reaches. */
 const BENEFICIARY =
   /^(?:市场主体|经营主体|企业|中小微企业|小微企业|个体工商户|纳税人|农牧民|农户|牧户|群众)$/;
@@ -487,8 +495,8 @@ function judge(
   if (span.form !== "rank" && /^[^，。；]{0,12}中(?:排名|排|位居|位列|居|有)/.test(right)) return null;
   // "500万元以上项目投资", "年主营业务收入2000万元及以上工业企业": a size threshold names a class of things.
   if (
-    /元$/.test(span.unit ?? "") &&
-    /^(?:及以上|以上|及以下|以下)(?:的)?[^，。；、\d]{0,8}?(?:项目|企业|单位|法人|工业|商贸|个体户|纳税人|客户)/.test(
+    /元$|^(?:千万|百万|万|亿)$/.test(span.unit ?? "") &&
+    /^(?:及以上|以上|及以下|以下)(?:的|[^，。；、\d]{0,8}?(?:项目|企业|单位|法人|工业|商贸|个体户|纳税人|客户))/.test(
       right,
     )
   )
@@ -715,7 +723,12 @@ function judge(
       metric = "growth";
       sign = -1;
       leadVerbStripped = trimSubject(trimmedLeft).replace(/^(?:精简|压减|压缩|减少|降低|节约)/, "");
-    } else if (g && !/(?:提升|提高|增加|上升)(?:至|到)$/.test(trimmedLeft)) {
+    } else if (
+      g &&
+      !/(?:提升|提高|增加|上升)(?:至|到)$/.test(trimmedLeft) &&
+      // "人口自然增长率为-0.13‰": births less deaths per thousand is a rate, not a growth.
+      !/自然增长率(?:为|是|达到|达)?$/.test(trimmedLeft)
+    ) {
       metric = "growth";
       sign = g[1];
       // "…率提高5%" is growth of the rate; fine. "提升至88%" is a level of the rate (handled above).
@@ -738,9 +751,12 @@ function judge(
     const stock = /^(?:新增|净增|上划)(.+)$/.exec(subj);
     const gap = /(?:高于|低于|多于|少于)[^，。；、]{0,10}$/.exec(trimmedLeft);
     const newWord = /(?:新增|净增|增加|上划|减少|高于|低于|多出)$/.exec(trimmedLeft);
+    const handedUp = newWord?.[0] === "上划" && /元$/.test(unit ?? "");
     if (
       stock &&
-      (/^上划/.test(subj) || /(?:余额|存量|规模|装机|容量|总量|税源|储量)$/.test(stock[1] ?? ""))
+      // "上划规上工业企业x家" adds firms; "上划中央收入23302万元" is money handed up, a level.
+      ((/^上划/.test(subj) && !/元$/.test(unit ?? "")) ||
+        /(?:余额|存量|规模|装机|容量|总量|税源|储量)$/.test(stock[1] ?? ""))
     ) {
       metric = "abs_change";
       leadVerbStripped = stock[1] ?? "";
@@ -749,6 +765,7 @@ function judge(
       if (/^(?:低于|少于)/.test(gap[0])) sign = -1;
     } else if (
       newWord &&
+      !handedUp &&
       (trimSubject(trimmedLeft.slice(0, trimmedLeft.length - newWord[0].length)).length > 0 ||
         /^(?:比|较|同比)/.test(trimmedLeft))
     ) {
@@ -810,6 +827,9 @@ function splitSubjects(subject: string, count: number): string[] | null {
 const PAIRED =
   /^(?:城镇|农村|城市|乡村|中央|国家级|国家|自治区级|自治区|省级|省|市级|市|县级|县|盟级|盟|旗级|旗|区级|男性|女性|一产|二产|三产)/;
 
+/** A name ending in a pair word after a shared opening ("限上法人城镇"). */
+const PAIRED_END = /^(.{2,}?)(?:城镇|农村|城市|乡村)$/;
+
 /** "城镇", "农村居民人均可支配收入" → "城镇居民人均可支配收入", "农村居民人均可支配收入". */
 function shareTail(parts: string[]): string[] {
   const last = parts[parts.length - 1] as string;
@@ -817,6 +837,13 @@ function shareTail(parts: string[]): string[] {
   if (!lead) return parts;
   const tail = last.slice(lead.length);
   if (tail.length < 2) return parts;
+  // "限上法人城镇、乡村消费品零售额": what comes before the first pair word is shared too.
+  const first = parts[0] as string;
+  const opening = PAIRED_END.exec(first);
+  if (opening && parts.slice(1, -1).every((p) => PAIRED.exec(p)?.[0] === p)) {
+    const prefix = opening[1] ?? "";
+    return [`${first}${tail}`, ...parts.slice(1, -1).map((p) => `${prefix}${p}${tail}`), `${prefix}${last}`];
+  }
   return parts.map((p, i) => (i < parts.length - 1 && PAIRED.exec(p)?.[0] === p ? `${p}${tail}` : p));
 }
 
@@ -1197,7 +1224,9 @@ function extractLine(
       const dateTail = /^(?:年(?:底|末|初)?|月(?:份|底|末)?|日|号|个月|天|周|时)/.exec(
         s.slice(span.end, span.end + 3),
       );
-      if (dateTail) prevEnd = span.end + dateTail[0].length;
+      // "较2021年增加1.86亿元": a year after 较/比 is the base of a comparison, part of the statement.
+      const base = /(?:较|比|同比|与)$/.test(s.slice(Math.max(0, span.start - 2), span.start));
+      if (dateTail && !base) prevEnd = span.end + dateTail[0].length;
     }
     // Clause breaks inside a span (the ： of 47：23：30) do not start a clause.
     scanPos = Math.max(scanPos, span.end);
@@ -1238,6 +1267,20 @@ function extractLine(
       }
     }
     cands.push(c);
+  }
+  // "分别控制在4.2%、3%、2.5‰以内": a 以内/以上/左右 written once after a list holds for every value in it.
+  for (let k = cands.length - 2; k >= 0; k--) {
+    const a = cands[k] as Candidate;
+    const b = cands[k + 1] as Candidate;
+    if (
+      a.qualifier === null &&
+      b.qualifier !== null &&
+      /^(?:以内|以上|左右|以下)$/.test(b.qualifier) &&
+      a.clauseStart === b.clauseStart &&
+      a.metric === b.metric &&
+      /^(?:、|和|及)$/.test(s.slice(a.span.end, b.span.start))
+    )
+      a.qualifier = b.qualifier;
   }
   if (headingLine && cands.every((c) => c.metric === "level")) return result;
 
@@ -1734,8 +1777,10 @@ function extractLine(
     let subjects: string[] = [subject];
     let scopes = c.scopes;
     // 均 / 分别 across several subjects.
-    const leftHasFenbie = /分别/.test(c.left) || /分别/.test(s.slice(c.clauseStart, span.start));
-    const leftHasJun = /均|都|各/.test(c.left.slice(-4));
+    // "城镇、乡村消费品零售额各为114135.9万元和2067.5万元": 各为 before several values is 分别.
+    const leftHasFenbie =
+      /分别|各为|依次为/.test(c.left) || /分别|各为|依次为/.test(s.slice(c.clauseStart, span.start));
+    const leftHasJun = /均|都|各(?!为)/.test(c.left.slice(-4));
     if (leftHasJun && !clauseFirstCandidate) {
       // "…均达100%" after counts in the same clause: the subjects are the rates named before 均.
     }
@@ -1768,7 +1813,11 @@ function extractLine(
     let distributeIndex = -1;
     if (leftHasFenbie) {
       // The values of this clause written after the same 分别 share out the subjects (or scopes) in order.
-      const at = s.lastIndexOf("分别", span.start);
+      const at = Math.max(
+        s.lastIndexOf("分别", span.start),
+        s.lastIndexOf("各为", span.start),
+        s.lastIndexOf("依次为", span.start),
+      );
       // Candidates of one clause are contiguous: look only around this one (linear over a long line).
       let lo = idx;
       while (lo > 0 && (cands[lo - 1] as Candidate).clauseStart === c.clauseStart) lo--;
@@ -1909,6 +1958,8 @@ function extractLine(
         qualifier: c.qualifier,
         scope: scopes[k] ?? null,
       };
+      // "居民消费价格指数控制在3%以内": a price index stated in % is its rise, a growth.
+      if (rec.metric === "share" && rec.unit === "%" && PRICE_INDEX.test(indicator)) rec.metric = "growth";
       if (c.rankChange !== undefined) rec.rank_change = c.rankChange;
       if (span.placeholder) rec.placeholder = true;
       if (span.high !== undefined && span.high !== null && typeof c.value === "number")

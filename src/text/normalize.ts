@@ -91,6 +91,9 @@ function halfWidth(code: number): number {
       return 0x2e;
     case 0xff0f: // ／
       return 0x2f;
+    case 0xfe30: // ︰ (vertical two-dot leader, seen in converted copies of ratios: 6.0︰64.3︰29.7)
+    case 0x2236: // ∶ (ratio sign)
+      return 0xff1a;
     case 0xff08: // （ kept as written: it is clause punctuation in Chinese text
     default:
       return code;
@@ -102,7 +105,7 @@ function halfWidth(code: number): number {
  * drop spaces except between two Latin letters, and convert traditional characters with `convert` if given.
  */
 const NEEDS_WORK =
-  /[(\s\u3000\u00a0\u2002\u2003\uff05\uff0b\uff0d\u2212\uff0e\uff0f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+  /[(\s\u3000\u00a0\u2002\u2003\ufe30\u2236\uff05\uff0b\uff0d\u2212\uff0e\uff0f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
 
 export function normalizeLine(line: string, convert?: ScriptConverter): NormalizedLine {
   const n = line.length;
