@@ -290,6 +290,8 @@ function trimSubjectOnce(raw: string, keepRating: boolean, keepTail: boolean): s
   s = s.replace(/^(?:台账|清单|名单)内(?=.{4})/, "");
   // "内蒙古东部草原沙地综合治理项目": the province before a part of it is context.
   s = s.replace(/^(?:内蒙古|自治区)(?=[东西南北中]部.{4})/, "");
+  // "对全县地区生产总值的贡献率": the place is the report's own; the name is the same without it.
+  s = s.replace(/(对|拉动)全(?:县|市|区|省|盟|旗|国)(?=[\u4e00-\u9fffA-Z])/g, "$1");
   // "上级转移支付资金较2021年": the base of a comparison is not part of the name.
   s = s.replace(/(?:较|比|同比)(?:(?:19|20)\d{2}年|上年|去年)(?:同期)?$/, "");
   // Anonymised place names (X县, *旗, 某某市) are not part of an indicator's name.
@@ -426,6 +428,27 @@ const FIRM_ACCOUNT_ONLY =
   /^(?:营业收入|主营业务收入|利润总额|利润|利税总额|利税|税金总额|资产总计|负债合计|营业成本)$/;
 const FIRM_ACCOUNT_END =
   /(?:营业收入|主营业务收入|利润总额|利润|利税总额|利税|税金总额|资产总计|负债合计|营业成本)$/;
+
+/** What a part adds to a whole's growth, written without the part ("拉动GDP增长", "对规上工业增长的贡献率"). */
+const PULL = /^(?:分别)?拉动(?:全[省市区盟旗县国])?([^，。；\d]{1,12}?)(?:增长)?$/;
+const CONTRIBUTION = /^对(?:全[省市区盟旗县国])?([^，。；\d]{1,14}?)的贡献率$/;
+
+/**
+ * The name of a part's pull or contribution, after the part named before it: "规模以上制造业增加值" and
+ * "拉动全市规上工业增长" → 规模以上制造业拉动规上工业增长; "第一产业对经济增长的贡献率" and "分别拉动经济增长"
+ * → 第一产业拉动经济增长.
+ */
+function pullName(subject: string, before: string): string {
+  const part = before.replace(
+    /(?:拉动[^，。；]{1,14}增长|对[^，。；]{1,16}的贡献率|增加值|增速|增幅|增长)$/,
+    "",
+  );
+  const pull = PULL.exec(subject);
+  if (pull) return `${part}拉动${(pull[1] ?? "经济").replace(/增长$/, "") || "经济"}增长`;
+  const contribution = CONTRIBUTION.exec(subject);
+  if (contribution) return `${part}对${contribution[1] ?? ""}的贡献率`;
+  return subject;
+}
 
 /** Prices and their indices: stated in %, they are a rise or fall. */
 const PRICE_INDEX =
@@ -1641,6 +1664,15 @@ function extractLine(
           : carrySubject;
       implicit = true;
     } else if (
+      carrySubject &&
+      ((PULL.test(subject) && /百分点/.test(c.unit ?? "")) ||
+        (CONTRIBUTION.test(subject) && c.unit === "%")) &&
+      !/分别/.test(c.left)
+    ) {
+      // "规模以上制造业增加值同比增长10.5%，拉动全市规上工业增长9.2个百分点": the part named before pulls.
+      subject = pullName(subject, carrySubject);
+      implicit = true;
+    } else if (
       /(?:资金|经费)$/.test(carrySubject.replace(/(?:实施)?(?:项目|工程)类别$/, "")) &&
       /^(?:实施)?(?:项目|工程)(?:类别)?$/.test(subject)
     ) {
@@ -1834,14 +1866,14 @@ function extractLine(
       for (let k = prevClauseRecords.length - 1; k >= 0 && !last; k--)
         if ((prevClauseRecords[k] as (typeof prevClauseRecords)[number]).clauseStart < c.clauseStart)
           last = prevClauseRecords[k];
-      if (
-        !list &&
-        /^(?:分别)?(?:拉动|带动)(?:全[省市区盟旗县])?(?:经济|GDP|地区生产总值)(?:增长)?$/.test(base) &&
-        last &&
-        last.subjects.length === count
-      ) {
-        // "…贡献率分别为…，分别拉动经济增长0.8、3.6和1.8个百分点": the pull of each thing named before.
-        list = last.subjects.map((x) => `${x.replace(/(?:对[^，。；]{0,8}的)?贡献率$/, "")}拉动经济增长`);
+      if (!list && PULL.test(base) && /百分点/.test(c.unit ?? "")) {
+        // "…贡献率分别为…，分别拉动经济增长0.8、3.6和1.8个百分点": the pull of each thing named before, in one
+        // clause ("第一、二、三产业…") or in one clause each ("食品制造业…，纺织业…，分别拉动…").
+        const group =
+          last && last.subjects.length === count
+            ? last.subjects
+            : carriedGroup(prevClauseRecords.filter((p) => p.clauseStart < c.clauseStart));
+        if (group.length === count) list = group.map((x) => pullName(base, x));
       }
       if (!list && trimSubject(base.replace(/分别/, "")) === "" && last && last.subjects.length === count) {
         // "城乡居民…分别完成x元和x元，分别增长x%和x%": the previous clause's subjects.

@@ -428,9 +428,13 @@ export function scanNumbers(s: string): NumberSpan[] {
     if ((prev === "-" || prev === "－") && !isDigit(s.charCodeAt(i - 2)) && q.value !== null && !q.chinese) {
       span = { ...q, start: i - 1, value: -q.value };
     }
-    // "分别高2.1和1.3个百分点": a number without a unit borrows the unit of the next one in its list.
+    // "分别高2.1和1.3个百分点": a number without a unit borrows the unit of the next one in its list;
+    // "拉动1.3个、0.9个百分点": so does a 个 that the list's end shows to be 个百分点.
     if (
-      span.unit === null &&
+      (span.unit === null ||
+        (span.unit === "个" &&
+          /^[、和]/.test(s.slice(span.end)) &&
+          /^[^，。；,;]{0,40}个百分点/.test(s.slice(span.end)))) &&
       (s[span.end] === "和" || s[span.end] === "、") &&
       numeralStarts(s, span.end + 1)
     ) {
@@ -440,14 +444,19 @@ export function scanNumbers(s: string): NumberSpan[] {
         let hops = 0;
         hops < 12 &&
         nx &&
-        nx.unit === null &&
+        (nx.unit === null || nx.unit === "个") &&
         nx.chinese === span.chinese &&
         (s[nx.end] === "和" || s[nx.end] === "、") &&
         numeralStarts(s, nx.end + 1);
         hops++
       )
         nx = readQuantity(s, nx.end + 1);
-      if (nx && nx.unit !== null && nx.chinese === span.chinese)
+      if (
+        nx &&
+        nx.unit !== null &&
+        nx.chinese === span.chinese &&
+        (span.unit === null || nx.unit === "个百分点")
+      )
         span = { ...span, unit: nx.unit, borrowedUnit: true };
     }
     // 成: 七成 → 70 %
