@@ -261,8 +261,14 @@ function trimSubjectOnce(raw: string, keepRating: boolean, keepTail: boolean): s
     const sc = SCOPE_PREFIX.exec(s);
     if (sc && s.length > sc[0].length + 1) s = s.slice(sc[0].length);
     const h = startsWithAny(s, SUBJECT_HEAD_SORTED);
-    // "生产经营单位" is a kind of unit; 生产 strips only as a verb ("生产西门塔尔牛冻精").
-    if (h && s.length > h.length && !(h === "生产" && /^生产经营/.test(s))) s = s.slice(h.length);
+    // "生产经营单位", "生产总值" are names; 生产 strips only as a verb ("生产西门塔尔牛冻精"); "其他…" keeps 其.
+    if (
+      h &&
+      s.length > h.length &&
+      !(h === "生产" && /^生产(?:经营|总值|要素|资料|性|能力)/.test(s)) &&
+      !(h === "其" && /^其[他它余]/.test(s))
+    )
+      s = s.slice(h.length);
     // An owner's name before 年产 ("恒达年产") ends in a name, not in a verb.
     const t = keepTail ? null : endsWithAny(s, SUBJECT_TAIL_SORTED);
     if (t && !(t === "为" && /[行作认成因]为$/.test(s))) s = s.slice(0, s.length - t.length);
@@ -306,7 +312,7 @@ function trimSubjectOnce(raw: string, keepRating: boolean, keepTail: boolean): s
   const actor = /^.{2,}(?:开发区|园区|新区)(?:实现|完成)(.{2,})$/.exec(s);
   if (actor && /^(?:收储|征收|出让|供应|盘活|处置|引进|签约|新增|建成)/.test(actor[1] ?? ""))
     s = actor[1] ?? s;
-  if (!/(?:项目|工程)完成投资$/.test(s)) s = s.replace(/^(.{2,})(?:实现|累计|完成)(.{2,})$/, "$1$2");
+  if (!/(?:项目|工程)完成投资$/.test(s)) s = s.replace(/^(.{2,})(?:实现|累计|完成)(?!的)(.{2,})$/, "$1$2");
   // "“蒙速办”汇集特色应用", "医院探索新技术", "为残疾人提供托养服务": the verb joins owner and thing counted.
   s = s.replace(/^(.{2,})(?:汇集|汇聚|探索|提供)(.{2,})$/, "$1$2");
   // "健安诚年产风机基础200套": what a firm makes in a year is its 产量.
@@ -319,7 +325,7 @@ function trimSubjectOnce(raw: string, keepRating: boolean, keepTail: boolean): s
   // A span of time alone ("连续十年") names nothing.
   if (/^(?:近|连续|未来|今后)?[一二三四五六七八九十两\d]+(?:个月|年|天|周)(?:来|以来)?$/.test(s)) return "";
   // A lone connector ("和", "及") names nothing.
-  if (/^(?:和|及|与|或|并|且|、|以及|但|但是|而|然而|虽|虽然|的)$/.test(s)) return "";
+  if (/^(?:和|及|与|或|并|且|、|以及|但|但是|而|然而|虽|虽然|的|其中|同时|另外|此外)$/.test(s)) return "";
   // "5千万以上的": a name does not end in 的.
   if (s.length > 2 && s.endsWith("的") && !s.includes("占")) s = s.slice(0, -1);
   return s;
@@ -381,8 +387,10 @@ const STATEMENT_VERB_END = [
 /** "三次产业结构由2022年的" → "三次产业结构"; "演进为" → "" (carried). */
 function structureSubject(left: string): string {
   const by = left.indexOf("由");
-  if (by > 0) return left.slice(0, by);
-  return left.replace(/(?:演进为|演变为|调整为|优化为|变为|为|是|调整到|优化到)$/, "");
+  if (by > 0) return left.slice(0, by).replace(/结构比$/, "结构");
+  return left
+    .replace(/(?:演进为|演变为|调整为|优化为|变为|为|是|调整到|优化到)$/, "")
+    .replace(/结构比$/, "结构");
 }
 
 /** Units that rate a machine or a line ("5兆瓦风机", "500千伏变电站") when a name follows them directly. */
@@ -449,6 +457,9 @@ function pullName(subject: string, before: string): string {
   if (contribution) return `${part}对${contribution[1] ?? ""}的贡献率`;
   return subject;
 }
+
+/** Names that are already a rate or a share: a change in them in 百分点 is a change of the name itself. */
+const RATE_NAME = /(?:率|比重|占比|比例|增速|增幅|降幅|涨幅|指数|份额)$/;
 
 /** Prices and their indices: stated in %, they are a rise or fall. */
 const PRICE_INDEX =
@@ -835,13 +846,14 @@ function splitSubjects(subject: string, count: number): string[] | null {
     const parts = (ordinals[1] ?? "").split(/[、和及]/).map((d) => `第${d}产业${ordinals[2] ?? ""}`);
     if (parts.length === count) return parts;
   }
+  if (/^城[、和]乡/.test(subject) && count === 2) subject = `城乡${subject.slice(3)}`;
   if (subject.startsWith("城乡") && count === 2) {
     const rest = subject.slice(2);
     return [`城镇${rest}`, `农村${rest}`];
   }
   for (const sep of [/、|和|及|与|以及/, /和/, /、/, /及|以及/, /与/]) {
     const parts = subject.split(sep).filter((p) => p.length > 0);
-    if (parts.length === count) return shareHead(shareTail(parts));
+    if (parts.length === count) return shareHead(shareTail(shareMeasure(parts)));
   }
   return null;
 }
@@ -868,6 +880,20 @@ function shareTail(parts: string[]): string[] {
     return [`${first}${tail}`, ...parts.slice(1, -1).map((p) => `${prefix}${p}${tail}`), `${prefix}${last}`];
   }
   return parts.map((p, i) => (i < parts.length - 1 && PAIRED.exec(p)?.[0] === p ? `${p}${tail}` : p));
+}
+
+/** A measure written once after a list ("金属制品业、农副食品加工业…增加值"). */
+const LIST_MEASURE =
+  /(?:增加值|总产值|产值|产量|营业收入|主营业务收入|利润总额|利润|销售额|零售额|出口额|进口额|进出口总额|投资)$/;
+
+/** "金属制品业", …, "专用设备制造业增加值" → each industry's 增加值. */
+function shareMeasure(parts: string[]): string[] {
+  const last = parts[parts.length - 1] as string;
+  const m = LIST_MEASURE.exec(last);
+  if (!m || last.length < m[0].length + 2) return parts;
+  const bare = parts.slice(0, -1);
+  if (!bare.every((p) => /业$/.test(p) && !LIST_MEASURE.test(p))) return parts;
+  return [...bare.map((p) => `${p}${m[0]}`), last];
 }
 
 /** Measures one thing can have several of ("动物免疫密度和质量"). */
@@ -1209,6 +1235,8 @@ function extractLine(
 
   let carrySubject = "";
   let semicolonCarry = "";
+  /** The metric of the record that named carrySubject. */
+  let carryMetric: Metric | null = null;
   let carrySentence = -1;
   let prevClauseRecords: { clauseStart: number; subjects: string[]; unit: string | null }[] = [];
   let prevEnd = 0;
@@ -1652,16 +1680,23 @@ function extractLine(
     // "降幅比1-8月收窄1.5个百分点", "较上半年前移2位": a comparison with an earlier period names no new thing.
     const comparisonOnly =
       /^(?:较|比)[^，,、]{1,10}$/.test(subject) ||
+      // "自然口径同比增长26.2%": the basis of a comparison names no new thing.
+      /^(?:自然口径|同口径|可比口径|按可比价格计算|按可比价计算|按现价计算|按不变价格计算)$/.test(subject) ||
       /^(?:收窄|扩大|加快|回落|前移|后移|后退|提升|上升|下降)$/.test(subject);
+    // "规上工业增加值增长7.6%，比1-9月提高0.5个百分点": the change is in the growth rate, 规上工业增加值增速.
+    const rateOf = (x: string) =>
+      c.metric === "pp_change" && (carryMetric === "growth" || carryMetric === "cagr") && !RATE_NAME.test(x)
+        ? `${x}增速`
+        : x;
     if (comparisonOnly && carrySubject) {
-      subject = carrySubject;
+      subject = rateOf(carrySubject);
       implicit = true;
     } else if (subject === "" && carrySubject) {
       // "占全市比重x%，全省…排名第x位": ranked by the share of one whole, the places rank as the totals do.
       subject =
         c.metric === "rank"
           ? carrySubject.replace(/^(.{2,})占全[省市区盟旗县国](?:比重|比例)$/, "$1")
-          : carrySubject;
+          : rateOf(carrySubject);
       implicit = true;
     } else if (
       carrySubject &&
@@ -1709,6 +1744,9 @@ function extractLine(
         /.{2}(?:面积|产量|产值|规模)$/.test(carried)
       )
         carried = carried.replace(/(?:(?:播种|种植|养殖)?面积|产量|产值|规模)$/, "");
+      // "高新技术产业增加值占规上工业增加值的比重为24.5%…，增加值增长8.5%": the part, not its share.
+      if (/^(?:增加值|产值|营业收入|利润总额|投资|销售额)$/.test(subject))
+        carried = carried.replace(/占[^，。；]{2,24}?(?:的)?(?:比重|比例|占比)$/, "");
       // "规模以上工业企业营业收入…，利润总额…": one of the firms' accounts after another.
       else if (FIRM_ACCOUNT_ONLY.test(subject) && FIRM_ACCOUNT_END.test(carried))
         carried = carried.replace(FIRM_ACCOUNT_END, "");
@@ -2001,6 +2039,7 @@ function extractLine(
       result.spans.push({ quoteStart: qs, quoteEnd: qe, valueStart: vs, valueEnd: ve });
     }
     if (subjects.some((x) => x !== "")) {
+      carryMetric = c.metric;
       carrySubject =
         subjects.length === 1 ? (subjects[0] as string) : carrySubject || (subjects[0] as string);
       if (!implicit || carrySubject === "") carrySubject = subjects[0] as string;

@@ -179,6 +179,7 @@ export const SUBJECT_TAIL = [
   "各",
   "继续",
   "虽",
+  "预计",
 ];
 
 /** Words stripped from the start of a subject. */
