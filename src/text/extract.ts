@@ -1238,7 +1238,12 @@ function extractLine(
   /** The metric of the record that named carrySubject. */
   let carryMetric: Metric | null = null;
   let carrySentence = -1;
-  let prevClauseRecords: { clauseStart: number; subjects: string[]; unit: string | null }[] = [];
+  let prevClauseRecords: {
+    clauseStart: number;
+    subjects: string[];
+    unit: string | null;
+    distributed?: boolean;
+  }[] = [];
   let prevEnd = 0;
   let currentClause = -1;
   let clauseFirstCandidate = true;
@@ -1688,8 +1693,10 @@ function extractLine(
       c.metric === "pp_change" && (carryMetric === "growth" || carryMetric === "cagr") && !RATE_NAME.test(x)
         ? `${x}增速`
         : x;
+    let derivedRate = false;
     if (comparisonOnly && carrySubject) {
       subject = rateOf(carrySubject);
+      derivedRate = subject !== carrySubject;
       implicit = true;
     } else if (subject === "" && carrySubject) {
       // "占全市比重x%，全省…排名第x位": ranked by the share of one whole, the places rank as the totals do.
@@ -1697,6 +1704,7 @@ function extractLine(
         c.metric === "rank"
           ? carrySubject.replace(/^(.{2,})占全[省市区盟旗县国](?:比重|比例)$/, "$1")
           : rateOf(carrySubject);
+      derivedRate = subject !== carrySubject;
       implicit = true;
     } else if (
       carrySubject &&
@@ -1881,24 +1889,61 @@ function extractLine(
       implicit = true;
     }
     let distributeIndex = -1;
-    if (leftHasFenbie) {
+    // Candidates of one clause are contiguous: look only around this one (linear over a long line).
+    let lo = idx;
+    while (lo > 0 && (cands[lo - 1] as Candidate).clauseStart === c.clauseStart) lo--;
+    let hi = idx;
+    while (hi + 1 < cands.length && (cands[hi + 1] as Candidate).clauseStart === c.clauseStart) hi++;
+    // "城镇和农村居民…分别达到18687元、5634元，增长7.8%、9.2%": a clause of bare values joined by 、/和 right
+    // after a 分别 over as many subjects shares them out the same way.
+    let listAfter = false;
+    if (!leftHasFenbie && hi > lo && trimSubject((cands[lo] as Candidate).left) === "") {
+      let joined = true;
+      for (let k = lo + 1; k <= hi && joined; k++) {
+        const a = cands[k - 1] as Candidate;
+        const b = cands[k] as Candidate;
+        joined = b.metric === a.metric && b.unit === a.unit && /^[、和及]?$/.test(b.left);
+      }
+      let before: (typeof prevClauseRecords)[number] | undefined;
+      for (let k = prevClauseRecords.length - 1; k >= 0 && !before; k--)
+        if ((prevClauseRecords[k] as (typeof prevClauseRecords)[number]).clauseStart < c.clauseStart)
+          before = prevClauseRecords[k];
+      listAfter =
+        joined &&
+        !!before &&
+        before.clauseStart < c.clauseStart &&
+        before.subjects.length === hi - lo + 1 &&
+        before.distributed === true;
+    }
+    if (leftHasFenbie || listAfter) {
       // The values of this clause written after the same 分别 share out the subjects (or scopes) in order.
-      const at = Math.max(
-        s.lastIndexOf("分别", span.start),
-        s.lastIndexOf("各为", span.start),
-        s.lastIndexOf("依次为", span.start),
-      );
-      // Candidates of one clause are contiguous: look only around this one (linear over a long line).
-      let lo = idx;
-      while (lo > 0 && (cands[lo - 1] as Candidate).clauseStart === c.clauseStart) lo--;
-      let hi = idx;
-      while (hi + 1 < cands.length && (cands[hi + 1] as Candidate).clauseStart === c.clauseStart) hi++;
+      const at = listAfter
+        ? c.clauseStart - 1
+        : Math.max(
+            s.lastIndexOf("分别", span.start),
+            s.lastIndexOf("各为", span.start),
+            s.lastIndexOf("依次为", span.start),
+          );
+      // Only values of the same kind share out one list: "分别达到37462元和17597元、增长7%和10%" is two lists.
       const group: number[] = [];
-      for (let k = lo; k <= hi; k++) if ((cands[k] as Candidate).span.start > at) group.push(k);
+      for (let k = lo; k <= hi; k++) {
+        const o = cands[k] as Candidate;
+        if (o.span.start > at && o.unit === c.unit && o.metric === c.metric) group.push(k);
+      }
       const count = group.length;
       const pos = Math.max(0, group.indexOf(idx));
       const firstOwn = ownSubjects[group[0] ?? idx];
-      const base = pos === 0 || firstOwn === undefined ? ownSubject : firstOwn;
+      let base = pos === 0 || firstOwn === undefined ? ownSubject : firstOwn;
+      // The second list of a clause ("、增长7%和10%") shares the subjects named before the first.
+      if (trimSubject(base.replace(/分别/, "")) === "") {
+        for (let k = lo; k < (group[0] ?? idx); k++) {
+          const own = ownSubjects[k];
+          if (own && (cands[k] as Candidate).span.start > at && trimSubject(own) !== "") {
+            base = own;
+            break;
+          }
+        }
+      }
       let list = splitSubjects(base, count);
       let last: (typeof prevClauseRecords)[number] | undefined;
       for (let k = prevClauseRecords.length - 1; k >= 0 && !last; k--)
@@ -2038,7 +2083,8 @@ function extractLine(
       result.records.push(rec);
       result.spans.push({ quoteStart: qs, quoteEnd: qe, valueStart: vs, valueEnd: ve });
     }
-    if (subjects.some((x) => x !== "")) {
+    // A rate named after the thing carried ("X增速") does not replace the thing as the topic.
+    if (subjects.some((x) => x !== "") && !derivedRate) {
       carryMetric = c.metric;
       carrySubject =
         subjects.length === 1 ? (subjects[0] as string) : carrySubject || (subjects[0] as string);
@@ -2052,6 +2098,7 @@ function extractLine(
         clauseStart: c.clauseStart,
         subjects: subjects.filter((x) => x),
         unit: c.unit,
+        distributed: distributeIndex >= 0,
       });
       // Only the latest clauses matter for 均/分别; a sentence of thousands of clauses must not grow this.
       if (prevClauseRecords.length > 16) prevClauseRecords.shift();
