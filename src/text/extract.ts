@@ -326,6 +326,8 @@ function trimSubjectOnce(raw: string, keepRating: boolean, keepTail: boolean): s
   if (/^(?:近|连续|未来|今后)?[一二三四五六七八九十两\d]+(?:个月|年|天|周)(?:来|以来)?$/.test(s)) return "";
   // A lone connector ("和", "及") names nothing.
   if (/^(?:和|及|与|或|并|且|、|以及|但|但是|而|然而|虽|虽然|的|其中|同时|另外|此外)$/.test(s)) return "";
+  // "新增留抵退税、减税降费等1.19亿元": 等 closes the list, it is not part of the name.
+  if (s.length > 3 && s.endsWith("等") && s.includes("、")) s = s.slice(0, -1);
   // "5千万以上的": a name does not end in 的.
   if (s.length > 2 && s.endsWith("的") && !s.includes("占")) s = s.slice(0, -1);
   return s;
@@ -460,6 +462,9 @@ function pullName(subject: string, before: string): string {
 
 /** Names that are already a rate or a share: a change in them in 百分点 is a change of the name itself. */
 const RATE_NAME = /(?:率|比重|占比|比例|增速|增幅|降幅|涨幅|指数|份额)$/;
+
+/** Price indices whose categories are listed after them. */
+const PRICE_TOPIC = /(?:居民消费价格|商品零售价格|工业生产者出厂价格|工业生产者购进价格|农产品生产者价格)$/;
 
 /** Prices and their indices: stated in %, they are a rise or fall. */
 const PRICE_INDEX =
@@ -613,7 +618,12 @@ function judge(
         qualifier: null,
         scopes,
         // "在全市排第x位", "全省x个县市区中排名第x位": the place and the peer group are not the subject.
-        left: (m ? left.slice(0, Math.max(0, left.length - m[0].length)) : left)
+        // "经济指标综合排名全市第四": a composite ranking is itself the thing ranked.
+        left: (m
+          ? left.slice(0, Math.max(0, left.length - m[0].length)) +
+            (/综合$/.test(left.slice(0, left.length - m[0].length)) && /^排/.test(m[0]) ? "排名" : "")
+          : left
+        )
           .replace(/[\dx]+个[^，。；]{0,12}中$/, "")
           .replace(/(?:在|于)?(?:全(?:国|省|区|市|盟|旗|县)[、，]?)+$/, ""),
       };
@@ -1121,6 +1131,8 @@ const VERB_ONLY = new Set([
   "评选",
   "认定",
   "选树",
+  "制定",
+  "出台",
 ]);
 
 /** Adverbs and completion verbs that open a predicate and are not part of what it names. */
@@ -1235,6 +1247,8 @@ function extractLine(
 
   let carrySubject = "";
   let semicolonCarry = "";
+  /** The price index last named in the line ("居民消费价格"), for the categories listed after it. */
+  let priceTopic = "";
   /** The metric of the record that named carrySubject. */
   let carryMetric: Metric | null = null;
   let carrySentence = -1;
@@ -1379,7 +1393,11 @@ function extractLine(
     const shareOf = /^占(?:到)?(.+?)(?:的)?(?:比重|比例)?(?:为|达|达到)?$/.exec(c.left);
     // "饲草料面积占到总播种面积的三分之一": the subject is what comes before 占.
     const inner = /^(.{2,}?)占(?:到)?[^占]{1,20}的(?:比重|比例)?(?:为|达|达到)?$/.exec(subject);
-    if (c.metric === "share" && inner) subject = inner[1] ?? subject;
+    // "…面积占到总播种面积的三分之一" names the part; "X占Y的比重为24.5%" names the share as written.
+    if (c.metric === "share" && inner)
+      subject = /(?:比重|比例)$/.test(subject.replace(/(?:为|达|达到)$/, ""))
+        ? subject.replace(/(?:为|达|达到)$/, "")
+        : (inner[1] ?? subject);
     if (c.metric === "share" && /^占比/.test(c.left) && carrySubject) {
       // "其中税收收入2.8亿元，占比81.2%"
       subject = `${carrySubject}占比`;
@@ -1821,6 +1839,16 @@ function extractLine(
         implicit = true;
       }
     }
+    // "重大项目…，完成年度投资任务的118%": the completion is of the project's investment.
+    if (c.metric === "completion") {
+      const of = /完成(?:年度|全年)?(投资|收入|产值|销售额?|营业收入|增加值)(?:目标)?任务的$/.exec(
+        c.left,
+      )?.[1];
+      if (of && subject.length >= 2 && !subject.endsWith(of)) subject = `${subject}${of}`;
+    }
+    // "分类别看，食品烟酒类上涨1.1%、衣着类下降1.2%": a category's rise is that of the price index named before.
+    if (c.metric === "growth" && /^.{1,12}类$/.test(subject) && priceTopic && !subject.includes(priceTopic))
+      subject = `${subject}${priceTopic}`;
     // "全面推行信访代办制，一次性化解率98.5%，及时受理率100%": rates of handling cases belong to the business
     // the sentence opened with.
     if (
@@ -2082,6 +2110,10 @@ function extractLine(
       if (c.note) rec.note = c.note;
       result.records.push(rec);
       result.spans.push({ quoteStart: qs, quoteEnd: qe, valueStart: vs, valueEnd: ve });
+    }
+    for (const x of subjects) {
+      const price = PRICE_TOPIC.exec(x)?.[0];
+      if (price) priceTopic = price;
     }
     // A rate named after the thing carried ("X增速") does not replace the thing as the topic.
     if (subjects.some((x) => x !== "") && !derivedRate) {
