@@ -326,6 +326,8 @@ function trimSubjectOnce(raw: string, keepRating: boolean, keepTail: boolean): s
   if (/^(?:近|连续|未来|今后)?[一二三四五六七八九十两\d]+(?:个月|年|天|周)(?:来|以来)?$/.test(s)) return "";
   // A lone connector ("和", "及") names nothing.
   if (/^(?:和|及|与|或|并|且|、|以及|但|但是|而|然而|虽|虽然|的|其中|同时|另外|此外)$/.test(s)) return "";
+  // "我县由第12位上升到第6位": the place speaking names no indicator.
+  if (/^(?:我|本)(?:县|旗|盟|市|区|省|镇|乡)$/.test(s)) return "";
   // "新增留抵退税、减税降费等1.19亿元": 等 closes the list, it is not part of the name.
   if (s.length > 3 && s.endsWith("等") && s.includes("、")) s = s.slice(0, -1);
   // "5千万以上的": a name does not end in 的.
@@ -532,10 +534,21 @@ function judge(
   const right = s.slice(span.end, clauseEnd);
   // A peer-group size ("全省x个县市区中排名第x位") or a count of measures in a document title is not tracked.
   if (span.form !== "rank" && /^[^，。；]{0,12}中(?:排名|排|位居|位列|居|有)/.test(right)) return null;
+  // "A、B、C3项指标增速全市第一": the count of the indicators listed before their shared rank.
+  if (
+    span.unit === "项" &&
+    /^(?:主要)?(?:经济)?指标(?:增速|增幅)?(?:均)?(?:居|位居|位列|排)?全[市省区盟县旗国](?:第|首位)/.test(
+      right,
+    )
+  )
+    return null;
+  // "7项主要经济指标增速有5项位居全市前三", "在16个县市区…综合排名中": the size of the group counted in.
+  if (span.form !== "rank" && /^[^，。；\d]{1,16}?有[\dx一二三四五六七八九十两]/.test(right)) return null;
+  if (span.form !== "rank" && /^[^，。；]{2,40}?排名中/.test(right) && /在$/.test(left)) return null;
   // "500万元以上项目投资", "年主营业务收入2000万元及以上工业企业": a size threshold names a class of things.
   if (
     /元$|^(?:千万|百万|万|亿)$/.test(span.unit ?? "") &&
-    /^(?:及以上|以上|及以下|以下)(?:的|[^，。；、\d]{0,8}?(?:项目|企业|单位|法人|工业|商贸|个体户|纳税人|客户))/.test(
+    /^(?:及以上|以上|及以下|以下)(?:的|[^，。；、\d]{0,8}?(?:项目|企业|单位|法人|工业|商贸|个体户|纳税人|客户|投资))/.test(
       right,
     )
   )
@@ -583,8 +596,34 @@ function judge(
     case "rank": {
       // A rank needs a verb of standing: 居, 排, 位列, 列 … (or a list like "两项第一").
       const tail = s.slice(Math.max(clauseStart, span.start - 14), span.start);
-      const m = /(?:继续稳居|稳居|位居|居|排名?|位列|列|处于|名列|排在|排位)([^居排列]{0,10})$/.exec(tail);
+      const m =
+        /(?:继续稳居|稳居|位居|居|排名?|位列|列|处于|名列|排在|排位)([^居排列]{0,10})$/.exec(tail) ??
+        // "由二季度的第12位上升到第6位": where it was and where it went.
+        /(?:由|从)([^，。；\d]{0,8}?)的?$/.exec(tail) ??
+        /(?:上升|提升|前移|跃升|下降|后移|后退|回落)(?:到|至)()$/.exec(tail);
       const listFirst = /项$/.test(tail) && span.value === 1;
+      // "工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一": each listed indicator's rank.
+      const listed =
+        /^(.+?)[\dx一二三四五六七八九十两]+项(?:主要)?(?:经济)?指标(增速|增幅)?(?:均)?(?:居|位居|位列|排)?(全[市省区盟县旗国])$/.exec(
+          s.slice(clauseStart, span.start),
+        );
+      if (listed) {
+        const items = (listed[1] ?? "")
+          .split(/、|和|及/)
+          .map((x) => trimSubject(x))
+          .filter((x) => x.length >= 2);
+        if (items.length >= 2)
+          return {
+            listSubjects: items.map((x) => `${x}${listed[2] ?? ""}`),
+            ...base,
+            metric: "rank",
+            value: span.value,
+            unit: span.unit,
+            qualifier: null,
+            scopes: [listed[3] ?? null],
+            left: "",
+          };
+      }
       if (!m && !listFirst) return null;
       let scopeText = m ? (m[1] ?? "") : tail;
       if (!m) scopeText = s.slice(clauseStart, span.start);
@@ -793,10 +832,16 @@ function judge(
   } else {
     const subj = trimSubject(trimmedLeft);
     const stock = /^(?:新增|净增|上划)(.+)$/.exec(subj);
+    // "超额完成年度任务2.1亿元": by how much the task was beaten, a change against the task.
+    const beyond = /超额完成(?:了)?((?:年度|全年)?(?:目标)?任务)$/.exec(trimmedLeft);
     const gap = /(?:高于|低于|多于|少于)[^，。；、]{0,10}$/.exec(trimmedLeft);
     const newWord = /(?:新增|净增|增加|上划|减少|高于|低于|多出)$/.exec(trimmedLeft);
     const handedUp = newWord?.[0] === "上划" && /元$/.test(unit ?? "");
-    if (
+    if (beyond) {
+      metric = "abs_change";
+      scopes = [beyond[1] === "任务" ? "年度任务" : (beyond[1] ?? null)];
+      leadVerbStripped = trimmedLeft.slice(0, trimmedLeft.length - beyond[0].length);
+    } else if (
       stock &&
       // "上划规上工业企业x家" adds firms; "上划中央收入23302万元" is money handed up, a level.
       ((/^上划/.test(subj) && !/元$/.test(unit ?? "")) ||
@@ -1384,7 +1429,13 @@ function extractLine(
         Math.max(c.sentenceStart, s.lastIndexOf("，", c.clauseStart - 2) + 1, c.clauseStart - 16),
         c.clauseStart - 1,
       );
-      const judged = JUDGED_TOTAL.exec(prevClauseText)?.[1] ?? JUDGED_RATE.exec(prevClauseText)?.[1];
+      const judged =
+        JUDGED_TOTAL.exec(prevClauseText)?.[1] ??
+        JUDGED_RATE.exec(prevClauseText)?.[1] ??
+        // "在16个县市区…经济指标综合排名中，我县由第12位上升到第6位": the ranking named before.
+        (c.metric === "rank"
+          ? /([\u4e00-\u9fff]{2,12}(?:综合排名|排名|排序))中$/.exec(prevClauseText)?.[1]
+          : undefined);
       if (judged && !/[\dx]/.test(prevClauseText)) carrySubject = judged;
     }
     let subject = trimSubject(c.left);
@@ -1956,7 +2007,7 @@ function extractLine(
       const group: number[] = [];
       for (let k = lo; k <= hi; k++) {
         const o = cands[k] as Candidate;
-        if (o.span.start > at && o.unit === c.unit && o.metric === c.metric) group.push(k);
+        if (o.span.start > at && o.metric === c.metric) group.push(k);
       }
       const count = group.length;
       const pos = Math.max(0, group.indexOf(idx));

@@ -4,6 +4,7 @@
  * engine reaches today (npm run eval:extract prints the figures), so a regression fails here.
  */
 import * as fs from "fs";
+import * as path from "path";
 import { evaluate, reportsDir, scoreFile } from "../../scripts/eval-extract";
 import type { IndicatorRecord } from "../../src/text/types";
 
@@ -77,5 +78,31 @@ describe("sample reports", () => {
       { line: 1, gold: "功能区硬化铺装", predicted: "功能区", quote: "9处功能区完成硬化铺装" },
     ]);
     expect(scoreFile("t.txt", [rec("功能区硬化铺装")], [rec("功能区硬化铺装")]).nameDiffs).toEqual([]);
+  });
+});
+
+/**
+ * The second annotated set (test/fixtures/heldout: 11 short real texts, 290 records, annotated blind, see its
+ * README). It was blind when first measured; the engine has since been corrected on what it missed there, so
+ * it is now a second development set with floors a little below today's figures.
+ */
+describe("second annotated set (test/fixtures/heldout)", () => {
+  const heldout = path.join(__dirname, "../fixtures/heldout");
+  let scores: Awaited<ReturnType<typeof evaluate>> = [];
+  beforeAll(async () => {
+    scores = await evaluate(heldout);
+  });
+  const sum = (k: "gold" | "predicted" | "matched" | "indicator" | "kind" | "qualifier" | "scope") =>
+    scores.reduce((a, s) => a + s[k], 0);
+
+  it("covers its 11 texts", () => {
+    expect(scores).toHaveLength(11);
+  });
+
+  it("keeps precision and recall ≥ 97% and exact indicator names ≥ 85%", () => {
+    expect(sum("matched") / sum("predicted")).toBeGreaterThanOrEqual(0.97);
+    expect(sum("matched") / sum("gold")).toBeGreaterThanOrEqual(0.97);
+    expect(sum("indicator") / sum("matched")).toBeGreaterThanOrEqual(0.85);
+    expect(sum("kind") / sum("matched")).toBeGreaterThanOrEqual(0.93);
   });
 });
