@@ -186,6 +186,9 @@ export interface NumberReading {
   length: number;
 }
 
+const FRACTION_RE = new RegExp(
+  `^([${CHINESE_NUMERAL_CHARS}]+)分之([${CHINESE_NUMERAL_CHARS}]+(?:点[${CHINESE_NUMERAL_CHARS}]+)?)`,
+);
 const NUMERAL_RE = new RegExp(
   `^[+-]?(?:\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+|[${CHINESE_NUMERAL_CHARS}]+(?:点[${CHINESE_NUMERAL_CHARS}]+)?)`,
 );
@@ -216,8 +219,7 @@ function reading(
  */
 export function readNumber(text: string): NumberReading | null {
   const s = text;
-  const C = CHINESE_NUMERAL_CHARS;
-  const frac = new RegExp(`^([${C}]+)分之([${C}]+(?:点[${C}]+)?)`).exec(s);
+  const frac = FRACTION_RE.exec(s);
   if (
     frac &&
     frac[1] !== undefined &&

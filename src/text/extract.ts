@@ -1994,14 +1994,17 @@ function extractLine(
         before.subjects.length === hi - lo + 1 &&
         before.distributed === true;
     }
+    const clauseText = leftHasFenbie ? s.slice(c.clauseStart, span.start) : "";
     if (leftHasFenbie || listAfter) {
       // The values of this clause written after the same 分别 share out the subjects (or scopes) in order.
       const at = listAfter
         ? c.clauseStart - 1
-        : Math.max(
-            s.lastIndexOf("分别", span.start),
-            s.lastIndexOf("各为", span.start),
-            s.lastIndexOf("依次为", span.start),
+        : c.clauseStart +
+          Math.max(
+            // Searched inside the clause only: a miss must not rescan the line back to its start.
+            clauseText.lastIndexOf("分别"),
+            clauseText.lastIndexOf("各为"),
+            clauseText.lastIndexOf("依次为"),
           );
       // Only values of the same kind share out one list: "分别达到37462元和17597元、增长7%和10%" is two lists.
       const group: number[] = [];
