@@ -50,6 +50,8 @@ const HEADING_RE = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|第[�
 const YEAR_RE = /((?:19|20)\d{2})年/;
 
 function isTopHeading(line: string): boolean {
+  // "■ 2025年经济社会发展的主要预期目标": a marked short line heads what follows.
+  if (/^\s*[■◆【]/.test(line) && line.trim().length <= 40) return true;
   return line.length <= 80 && HEADING_RE.test(line);
 }
 
@@ -79,6 +81,19 @@ function readDocument(
   let reviewYear: number | null = null;
   let planYear: number | null = null;
   let firstPlanLineYear: number | null = null;
+  // "咸阳市2023年国民经济和社会发展计划", "2010年…经济社会发展预期目标": a title that announces a plan makes the
+  // text a plan until a heading says otherwise.
+  const titleLine = lines.find((l) => l.trim().length > 0) ?? "";
+  if (
+    titleLine.length <= 80 &&
+    !/[。；]/.test(titleLine) &&
+    /(?:预期目标|发展计划|计划草案|目标任务)/.test(titleLine) &&
+    !/(?:执行情况|完成情况|回顾|总结|公报|成绩)/.test(titleLine)
+  ) {
+    current = "plan";
+    const y = YEAR_RE.exec(titleLine);
+    if (y) planYear = Number(y[1]);
+  }
   let firstReviewLineYear: number | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
@@ -442,7 +457,7 @@ const FIRM_ACCOUNT_END =
   /(?:营业收入|主营业务收入|利润总额|利润|利税总额|利税|税金总额|资产总计|负债合计|营业成本)$/;
 
 /** What a part adds to a whole's growth, written without the part ("拉动GDP增长", "对规上工业增长的贡献率"). */
-const PULL = /^(?:分别)?拉动(?:全[省市区盟旗县国])?([^，。；\d]{1,12}?)(?:增长)?$/;
+const PULL = /^(?:分别)?(?:拉动|下拉)(?:全[省市区盟旗县国])?([^，。；\d]{1,14}?)(?:增长)?$/;
 const CONTRIBUTION = /^对(?:全[省市区盟旗县国])?([^，。；\d]{1,14}?)的贡献率$/;
 
 /**
@@ -456,7 +471,8 @@ function pullName(subject: string, before: string): string {
     "",
   );
   const pull = PULL.exec(subject);
-  if (pull) return `${part}拉动${(pull[1] ?? "经济").replace(/增长$/, "") || "经济"}增长`;
+  if (pull)
+    return `${part}拉动${(pull[1] ?? "经济").replace(/(?:增加值)?(?:增速|增长|增幅)$/, "") || "经济"}增长`;
   const contribution = CONTRIBUTION.exec(subject);
   if (contribution) return `${part}对${contribution[1] ?? ""}的贡献率`;
   return subject;
@@ -470,7 +486,7 @@ const PRICE_TOPIC = /(?:居民消费价格|商品零售价格|工业生产者出
 
 /** Prices and their indices: stated in %, they are a rise or fall. */
 const PRICE_INDEX =
-  /(?:价格(?:总)?指数|价格消费指数|消费指数|CPI|PPI|居民消费价格|商品零售价格|物价)(?:涨幅)?$/;
+  /(?:价格(?:总)?指数|价格消费指数|消费指数|CPI|PPI|居民消费价格(?:总水平)?|商品零售价格(?:总水平)?|物价(?:总水平)?)(?:涨幅)?$/;
 
 /** Those money spent on a policy reaches. */
 const BENEFICIARY =
@@ -750,14 +766,23 @@ function judge(
 
   // Metric and sign.
   let metric: Metric = "level";
-  const g = growthVerb(trimmedLeft);
+  let g = growthVerb(trimmedLeft);
   const isRate = unit === "%" || unit === "‰" || span.form === "fraction";
   let sign = 1;
   let scopes: (string | null)[] = [null];
   let leadVerbStripped: string | null = null;
-  if (unit !== null && unit.includes("百分点")) {
+  if (unit !== null && (unit.includes("百分点") || unit.includes("千分点"))) {
     metric = "pp_change";
+    // "低于全县规上工业增速5.8个百分点": the 增速 is the base compared with, not a verb.
+    if (
+      g &&
+      /(?:低于|少于|落后于?|高于|多于|快于|慢于)[^，。；]{0,12}$/.test(trimmedLeft) &&
+      /(?:增速|增幅)$/.test(g[0])
+    )
+      g = null;
     if (g) sign = g[1];
+    // "下拉全县规上工业增速1.1个百分点": a negative pull.
+    if (/下拉[^，。；]{0,16}$/.test(trimmedLeft)) sign = -1;
     // "降幅收窄1.5个百分点": the decline is smaller, so the rate rose; "降幅扩大" the rate fell (METHODS §2).
     if (
       g &&
@@ -860,6 +885,9 @@ function judge(
     ) {
       metric = "abs_change";
       if (newWord[0] === "减少" || newWord[0] === "低于") sign = -1;
+    } else if (/(?:年均|平均每年|每年)(?:增加|新增|净增)$/.test(trimmedLeft)) {
+      // "年均增加349亿元": an average yearly change.
+      metric = "abs_change";
     } else if (g && g[1] < 0 && /(?:下降|减少|降低)$/.test(trimmedLeft)) {
       metric = "abs_change";
       sign = -1;
@@ -2157,6 +2185,11 @@ function extractLine(
       };
       // "居民消费价格指数控制在3%以内": a price index stated in % is its rise, a growth.
       if (rec.metric === "share" && rec.unit === "%" && PRICE_INDEX.test(indicator)) rec.metric = "growth";
+      // "居民消费价格总水平涨幅控制在4%左右": a rise stated as a level of the rise.
+      if (rec.metric === "share" && rec.unit === "%" && /^.{2,}(?:涨幅|增幅|增速)$/.test(indicator)) {
+        rec.metric = "growth";
+        rec.indicator = indicator.replace(/(?:涨幅|增幅|增速)$/, "");
+      }
       if (c.rankChange !== undefined) rec.rank_change = c.rankChange;
       if (span.placeholder) rec.placeholder = true;
       if (span.high !== undefined && span.high !== null && typeof c.value === "number")

@@ -53,6 +53,8 @@ export interface NumberSpan {
 const BASE_UNITS = [
   "个百分点",
   "百分点",
+  "个千分点",
+  "千分点",
   "元/斤",
   "微克/立方米",
   "毫克/立方米",
@@ -150,7 +152,8 @@ const UNIT_INDEX: Map<string, string[]> = (() => {
   for (const u of BASE_UNITS) {
     all.add(u);
     for (const p of MAGNITUDE_PREFIXES) {
-      if (u.startsWith("个") || u === "倍" || u.includes("百分点") || u === "元/斤") continue;
+      if (u.startsWith("个") || u === "倍" || u.includes("百分点") || u.includes("千分点") || u === "元/斤")
+        continue;
       if (p === "千" && !KILO_OK.has(u)) continue;
       all.add(p + u);
     }

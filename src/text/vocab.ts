@@ -180,6 +180,7 @@ export const SUBJECT_TAIL = [
   "继续",
   "虽",
   "预计",
+  "实际",
 ];
 
 /** Words stripped from the start of a subject. */
