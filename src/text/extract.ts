@@ -52,6 +52,9 @@ const YEAR_RE = /((?:19|20)\d{2})年/;
 function isTopHeading(line: string): boolean {
   // "■ 2025年经济社会发展的主要预期目标": a marked short line heads what follows.
   if (/^\s*[■◆【]/.test(line) && line.trim().length <= 40) return true;
+  // "主要目标", "今年工作安排": a short line of words alone is a heading.
+  const t = line.trim();
+  if (t.length >= 2 && t.length <= 12 && /^[\u4e00-\u9fff“”、]+$/.test(t)) return true;
   return line.length <= 80 && HEADING_RE.test(line);
 }
 
@@ -67,15 +70,15 @@ function readDocument(
   convert?: (text: string) => string,
 ): DocInfo {
   // Headings and the first lines are matched in simplified script ("回顧" → "回顾").
-  const lines = convert
-    ? rawLines.map((l) => {
-        try {
-          return l.length <= 400 ? convert(l) : convert(l.slice(0, 400));
-        } catch {
-          return l;
-        }
-      })
-    : rawLines;
+  // Pinyin readings are dropped too ("預(yù)期目標" → "预期目标"), or headings and titles would not be seen.
+  const lines = rawLines.map((l) => {
+    const head = l.length <= 400 ? l : l.slice(0, 400);
+    try {
+      return /[(（]/.test(head) || convert ? normalizeLine(head, convert).text : head;
+    } catch {
+      return head;
+    }
+  });
   const sections: Section[] = new Array(lines.length).fill(null);
   let current: Section = null;
   let reviewYear: number | null = null;
@@ -167,6 +170,8 @@ interface Candidate {
   clauseStart: number;
   clauseEnd: number;
   sentenceStart: number;
+  /** Start of the sentence up to its full stop (。！？): cues such as 预计 and 力争 govern parts joined by ；. */
+  fullSentenceStart?: number;
   /** End of the sentence (its break or the line end), set by the caller. */
   sentenceEnd: number;
   rankChange?: number;
@@ -226,6 +231,7 @@ const DURATION_PREFIX =
 
 const CLAUSE_CODES = new Set(Array.from(CLAUSE_BREAKS, (c) => c.charCodeAt(0)));
 const SENTENCE_CODES = new Set(Array.from(SENTENCE_BREAKS, (c) => c.charCodeAt(0)));
+const FULL_STOP_CODES = new Set(Array.from("。！？!?", (c) => c.charCodeAt(0)));
 
 /** The ： of a ratio (47：23：30, x：x：x) is not a clause break. */
 function isRatioColon(s: string, i: number): boolean {
@@ -1313,6 +1319,7 @@ function extractLine(
   // Clause and sentence bounds, found with forward-moving pointers (linear).
   let lastClause = 0;
   let lastSentence = 0;
+  let lastFullStop = 0;
   let scanPos = 0;
   let nextClauseCache = -1;
   let nextSentenceCache = -1;
@@ -1343,6 +1350,7 @@ function extractLine(
       const code = ch.charCodeAt(0);
       if (CLAUSE_CODES.has(code) && !isMojibakeMark(s, scanPos)) lastClause = scanPos + 1;
       if (SENTENCE_CODES.has(code)) lastSentence = scanPos + 1;
+      if (FULL_STOP_CODES.has(code)) lastFullStop = scanPos + 1;
       scanPos++;
     }
     if (nextClauseCache < span.end) {
@@ -1359,7 +1367,10 @@ function extractLine(
     const leftStart = Math.max(clauseStart, prevEnd);
     const left = s.slice(leftStart, span.start);
     const c = judge(s, span, left, clauseStart, nextClauseCache, lastSentence);
-    if (c) c.sentenceEnd = nextSentenceCache;
+    if (c) {
+      c.sentenceEnd = nextSentenceCache;
+      c.fullSentenceStart = lastFullStop;
+    }
     // A rejected Chinese numeral is prose (一般, 零售, 第二轮): the subject may run through it.
     // A rejected Arabic number cuts the subject only when it is a date or a duration ("用1个月的时间").
     if (c) prevEnd = span.end;
@@ -2089,7 +2100,18 @@ function extractLine(
 
     // Kind and period.
     const sentenceFrom = Math.max(c.sentenceStart, span.start - 400);
-    let kind = kindFor(section, marks, sentenceFrom, span.start);
+    // "经初步预计，…增长13%；农民人均纯收入…": 预计 and 力争 govern the whole sentence, across ；.
+    // A 预计 inside a later part ("…，预计培育…300头以上；建设…") governs only its own part.
+    const opensWithCue =
+      c.fullSentenceStart !== undefined &&
+      /^(?:经)?(?:初步)?(?:测算|核算|统计)?[，,]?(?:预计|力争|确保|争取|预期)/.test(
+        s.slice(c.fullSentenceStart, c.fullSentenceStart + 12),
+      );
+    const cueFrom = Math.max(
+      opensWithCue ? (c.fullSentenceStart as number) : c.sentenceStart,
+      span.start - 400,
+    );
+    let kind = kindFor(section, marks, cueFrom, span.start);
     if (section === null && kind === "actual" && doc.reviewYear !== null) {
       // No headings: a sentence about a year after the report's own year states a goal ("2024年，…增长6%左右").
       const y = /^(?:到|至)?((?:19|20)\d{2})年/.exec(sentenceText);
