@@ -220,7 +220,7 @@ const SUBJECT_HEAD_SORTED = [...SUBJECT_HEAD].sort((a, b) => b.length - a.length
 const GROWTH_SORTED = [...GROWTH_VERBS].sort((a, b) => b[0].length - a[0].length);
 
 const LEADING_JUNK =
-  /^(?:[\s”"'’、，（(）)\-—·•*]|以上|左右|以内|以下|[一二三四五六七八九十]{1,2}是|[一二三四五六七八九十]{1,2}要|[（(]?\d{1,2}[）)]|\d{1,2}[.．、](?![\d.．]))+/;
+  /^(?:[\s”"'’、，（(）)\-—·•*●■◆▲★☆○◇□►▶]|以上|左右|以内|以下|[一二三四五六七八九十]{1,2}是|[一二三四五六七八九十]{1,2}要|[（(]?\d{1,2}[）)]|\d{1,2}[.．、](?![\d.．]))+/;
 const YEAR_PREFIX =
   /^(?:到|至|截至)?(?:牧业年度|每年|每月|每季度|(?:19|20)\d{2}年(?:底|末)?|\d{1,2}[-—～~至]\d{1,2}月(?:份)?|\d{1,2}月(?:份)?(?:底|末)?|前三季度|[上下]半年|[一二三四]季度|今年以来|年初以来)/;
 /** The place a bulletin speaks for ("全县", "我旗") before the name: context, not part of the indicator. */
@@ -292,7 +292,13 @@ function trimSubjectOnce(raw: string, keepRating: boolean, keepTail: boolean): s
       s = s.slice(h.length);
     // An owner's name before 年产 ("恒达年产") ends in a name, not in a verb.
     const t = keepTail ? null : endsWithAny(s, SUBJECT_TAIL_SORTED);
-    if (t && !(t === "为" && /[行作认成因]为$/.test(s))) s = s.slice(0, s.length - t.length);
+    // "邮政业务总量", "经济总量" are names; 总量 is cut only as a trailing word ("…产量总量").
+    if (
+      t &&
+      !(t === "为" && /[行作认成因]为$/.test(s)) &&
+      !(t === "总量" && /(?:业务|经济|贸易)总量$/.test(s))
+    )
+      s = s.slice(0, s.length - t.length);
     const d = DURATION_PREFIX.exec(s);
     if (d && s.length > d[0].length) s = s.slice(d[0].length);
     s = s.replace(/[、，,（(“"‘]+$/, "");
@@ -347,6 +353,19 @@ function trimSubjectOnce(raw: string, keepRating: boolean, keepTail: boolean): s
   if (/^(?:近|连续|未来|今后)?[一二三四五六七八九十两\d]+(?:个月|年|天|周)(?:来|以来)?$/.test(s)) return "";
   // A lone connector ("和", "及") names nothing.
   if (/^(?:和|及|与|或|并|且|、|以及|但|但是|而|然而|虽|虽然|的|其中|同时|另外|此外)$/.test(s)) return "";
+  // "生产总值(GDP)": an abbreviation in brackets after a name is not part of it.
+  s = s.replace(/[（(](?:GDP|CPI|PPI|R&D)[）)]$/, "");
+  // "按常住人口计算人均地区生产总值": the method of computing is not part of the name.
+  s = s.replace(/^按[^，。；]{2,8}?计算的?(?=.{2})/, "");
+  // "固定资产投资五年累计完成": a span of years after a name is not part of it.
+  s = s.replace(/(?<=.{2})(?:[一二三四五六七八九十两\d]+年)(?:来|以来|间)?$/, "");
+  // "财政一般公共预算支出": the budget is the finance bureau's by definition.
+  s = s.replace(/^财政(?=一般公共预算)/, "");
+  // "五莲县计划招引…": the place speaking before what it plans.
+  s = s.replace(
+    /^[\u4e00-\u9fff]{1,4}(?:县|市|旗|盟)(?=(?:计划|力争|将|全年|今年|共|累计)[\u4e00-\u9fff])/,
+    "",
+  );
   // "我县由第12位上升到第6位": the place speaking names no indicator.
   if (/^(?:我|本)(?:县|旗|盟|市|区|省|镇|乡)$/.test(s)) return "";
   // "新增留抵退税、减税降费等1.19亿元": 等 closes the list, it is not part of the name.
@@ -486,6 +505,10 @@ function pullName(subject: string, before: string): string {
 
 /** Names that are already a rate or a share: a change in them in 百分点 is a change of the name itself. */
 const RATE_NAME = /(?:率|比重|占比|比例|增速|增幅|降幅|涨幅|指数|份额)$/;
+
+/** Sectors an investment total is split into ("其中工业增长21.9%"). */
+const SECTOR =
+  /^(?:工业|农业|服务业|第一产业|第二产业|第三产业|基础设施|民间|制造业|房地产|交通|能源|社会领域|技改|工业技改)$/;
 
 /** Price indices whose categories are listed after them. */
 const PRICE_TOPIC = /(?:居民消费价格|商品零售价格|工业生产者出厂价格|工业生产者购进价格|农产品生产者价格)$/;
@@ -1212,6 +1235,7 @@ const VERB_ONLY = new Set([
   "选树",
   "制定",
   "出台",
+  "招引",
 ]);
 
 /** Adverbs and completion verbs that open a predicate and are not part of what it names. */
@@ -1487,7 +1511,7 @@ function extractLine(
     if (c.metric === "share" && inner)
       subject = /(?:比重|比例)$/.test(subject.replace(/(?:为|达|达到)$/, ""))
         ? subject.replace(/(?:为|达|达到)$/, "")
-        : (inner[1] ?? subject);
+        : trimSubject(inner[1] ?? subject);
     if (c.metric === "share" && /^占比/.test(c.left) && carrySubject) {
       // "其中税收收入2.8亿元，占比81.2%"
       subject = `${carrySubject}占比`;
@@ -1637,7 +1661,7 @@ function extractLine(
       // Before a list of instances ("新建和扩建宝拉格、锡西等6座变电站") the verb opens the list.
       const verb = folded
         ? ""
-        : (/(?:新续建|续建|新建|改造|扶持|培育|引进)$/.exec(subject)?.[0] ??
+        : (/(?:新续建|续建|新建|改造|扶持|培育|引进|招引)$/.exec(subject)?.[0] ??
           (/、|等$/.test(subject)
             ? /^(?:新建和扩建|新建和改扩建|新改扩建|改扩建|新建|扩建|续建|改造)/.exec(subject)?.[0]
             : undefined) ??
@@ -1936,6 +1960,21 @@ function extractLine(
       )?.[1];
       if (of && subject.length >= 2 && !subject.endsWith(of)) subject = `${subject}${of}`;
     }
+    // "规上工业增加值增长9%，其中制造业增长11.6%"; "投资增长12%，其中工业增长21.9%": a part of the total takes
+    // its measure.
+    if (
+      (c.metric === "growth" || c.metric === "level") &&
+      carrySubject &&
+      !implicit &&
+      subject.length >= 2 &&
+      subject !== carrySubject
+    ) {
+      const measure = /(?:增加值|投资)$/.exec(carrySubject)?.[0];
+      if (measure === "增加值" && /^[^，。；]{1,20}业$/.test(subject) && /^(?:其中)?[，,]?/.test(c.left))
+        subject = `${subject}增加值`;
+      else if (measure === "投资" && /^(?:其中)?[，,]?/.test(c.left) && SECTOR.test(subject))
+        subject = `${subject}投资`;
+    }
     // "分类别看，食品烟酒类上涨1.1%、衣着类下降1.2%": a category's rise is that of the price index named before.
     if (c.metric === "growth" && /^.{1,12}类$/.test(subject) && priceTopic && !subject.includes(priceTopic))
       subject = `${subject}${priceTopic}`;
@@ -2206,12 +2245,23 @@ function extractLine(
         scope: scopes[k] ?? null,
       };
       // "居民消费价格指数控制在3%以内": a price index stated in % is its rise, a growth.
-      if (rec.metric === "share" && rec.unit === "%" && PRICE_INDEX.test(indicator)) rec.metric = "growth";
       // "居民消费价格总水平涨幅控制在4%左右": a rise stated as a level of the rise.
       if (rec.metric === "share" && rec.unit === "%" && /^.{2,}(?:涨幅|增幅|增速)$/.test(indicator)) {
         rec.metric = "growth";
         rec.indicator = indicator.replace(/(?:涨幅|增幅|增速)$/, "");
       }
+      if (rec.metric === "share" && rec.unit === "%" && PRICE_INDEX.test(rec.indicator))
+        rec.metric = "growth";
+      // "…增长5.2%，较去年同期和全年分别回落4.5、4.2个百分点": a change of the growth rate named before.
+      if (
+        rec.metric === "pp_change" &&
+        implicit &&
+        !derivedRate &&
+        (carryMetric === "growth" || carryMetric === "cagr") &&
+        rec.indicator === carrySubject &&
+        !RATE_NAME.test(rec.indicator)
+      )
+        rec.indicator = `${rec.indicator}增速`;
       if (c.rankChange !== undefined) rec.rank_change = c.rankChange;
       if (span.placeholder) rec.placeholder = true;
       if (span.high !== undefined && span.high !== null && typeof c.value === "number")

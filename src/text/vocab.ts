@@ -70,6 +70,7 @@ export const GROWTH_VERBS: readonly (readonly [string, number])[] = [
   ["减收", -1],
   ["放缓", -1],
   ["收窄", -1],
+  ["回升", 1],
   ["扩大", 1],
 ];
 
@@ -181,6 +182,8 @@ export const SUBJECT_TAIL = [
   "虽",
   "预计",
   "实际",
+  "跨越了",
+  "跨越",
 ];
 
 /** Words stripped from the start of a subject. */
