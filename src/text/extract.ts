@@ -1004,8 +1004,13 @@ function shareMeasure(parts: string[]): string[] {
   const m = LIST_MEASURE.exec(last);
   if (!m || last.length < m[0].length + 2) return parts;
   const bare = parts.slice(0, -1);
-  if (!bare.every((p) => /业$/.test(p) && !LIST_MEASURE.test(p))) return parts;
-  return [...bare.map((p) => `${p}${m[0]}`), last];
+  if (bare.some((p) => LIST_MEASURE.test(p) || p.length < 2)) return parts;
+  // "金属制品业、…专用设备制造业增加值": industries take the measure; "高端化工、…新能源新材料产业增加值":
+  // names of industries written without 产业 take 产业 and the measure.
+  const industry = /产业$/.test(last.slice(0, last.length - m[0].length));
+  const tail = bare.every((p) => /业$/.test(p)) ? m[0] : industry ? `产业${m[0]}` : null;
+  if (!tail) return parts;
+  return [...bare.map((p) => `${p}${tail}`), last];
 }
 
 /** Measures one thing can have several of ("动物免疫密度和质量"). */

@@ -109,7 +109,7 @@ const NEEDS_WORK =
 
 export function normalizeLine(line: string, convert?: ScriptConverter): NormalizedLine {
   const n = line.length;
-  if (!NEEDS_WORK.test(line)) {
+  if (!NEEDS_WORK.test(line) && !line.includes(",、") && !line.includes("，、")) {
     // Fast path: nothing to drop or map, so the map is the identity.
     const id = new Int32Array(n + 1);
     for (let i = 0; i <= n; i++) id[i] = i;
@@ -139,6 +139,11 @@ export function normalizeLine(line: string, convert?: ScriptConverter): Normaliz
         map[k++] = i;
       }
       i = j;
+      continue;
+    }
+    // "技术,、高端化工,、高端装备": a comma run into the list mark by a converter is noise.
+    if ((code === 0x2c || code === 0xff0c) && line.charCodeAt(i + 1) === 0x3001) {
+      i++;
       continue;
     }
     out[k] = halfWidth(code);
