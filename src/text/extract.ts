@@ -366,6 +366,8 @@ function trimSubjectOnce(raw: string, keepRating: boolean, keepTail: boolean): s
     /^[\u4e00-\u9fff]{1,4}(?:县|市|旗|盟)(?=(?:计划|力争|将|全年|今年|共|累计)[\u4e00-\u9fff])/,
     "",
   );
+  // "全市131种产品中": among a class of things (the count is of the class).
+  s = s.replace(/(?<=.{2}[类品业项域])中$/, "");
   // "我县由第12位上升到第6位": the place speaking names no indicator.
   if (/^(?:我|本)(?:县|旗|盟|市|区|省|镇|乡)$/.test(s)) return "";
   // "新增留抵退税、减税降费等1.19亿元": 等 closes the list, it is not part of the name.
@@ -1830,6 +1832,12 @@ function extractLine(
       c.metric === "pp_change" && (carryMetric === "growth" || carryMetric === "cagr") && !RATE_NAME.test(x)
         ? `${x}增速`
         : x;
+    // "民营工业企业增加值占规上工业增加值的比重85.9%，同比增长5.2%": after a share, a growth or a change is
+    // the part's own.
+    if (c.metric !== "share" && c.metric !== "rank" && (comparisonOnly || subject === "")) {
+      const part = /^(.{2,}?)占[^，。；]{2,24}?(?:的)?(?:比重|比例)$/.exec(carrySubject)?.[1];
+      if (part) carrySubject = part;
+    }
     let derivedRate = false;
     if (comparisonOnly && carrySubject) {
       subject = rateOf(carrySubject);

@@ -82,27 +82,31 @@ describe("sample reports", () => {
 });
 
 /**
- * The second annotated set (test/fixtures/heldout: 11 short real texts, 290 records, annotated blind, see its
- * README). It was blind when first measured; the engine has since been corrected on what it missed there, so
- * it is now a second development set with floors a little below today's figures.
+ * Two more annotated sets, each of short real texts annotated blind by another engineer (see their READMEs):
+ * test/fixtures/heldout (11 texts, 290 records) and test/fixtures/heldout2 (13 texts, 319 records). Each was
+ * blind when first measured (heldout: precision 93.7%, recall 91.7%, names 60.5%; heldout2: 94.9%, 93.1%,
+ * 71.4%); the engine has since been corrected on what they showed, so they are development sets now, with
+ * floors a little below today's figures.
  */
-describe("second annotated set (test/fixtures/heldout)", () => {
-  const heldout = path.join(__dirname, "../fixtures/heldout");
+describe.each([
+  ["heldout", 11, { precision: 0.97, recall: 0.97, indicator: 0.85, kind: 0.97 }],
+  ["heldout2", 13, { precision: 0.97, recall: 0.95, indicator: 0.77, kind: 0.97 }],
+])("annotated set test/fixtures/%s", (name, files, floor) => {
   let scores: Awaited<ReturnType<typeof evaluate>> = [];
   beforeAll(async () => {
-    scores = await evaluate(heldout);
+    scores = await evaluate(path.join(__dirname, "../fixtures", name));
   });
-  const sum = (k: "gold" | "predicted" | "matched" | "indicator" | "kind" | "qualifier" | "scope") =>
+  const sum = (k: "gold" | "predicted" | "matched" | "indicator" | "kind") =>
     scores.reduce((a, s) => a + s[k], 0);
 
-  it("covers its 11 texts", () => {
-    expect(scores).toHaveLength(11);
+  it(`covers its ${files} texts`, () => {
+    expect(scores).toHaveLength(files);
   });
 
-  it("keeps precision and recall ≥ 97% and exact indicator names ≥ 85%", () => {
-    expect(sum("matched") / sum("predicted")).toBeGreaterThanOrEqual(0.97);
-    expect(sum("matched") / sum("gold")).toBeGreaterThanOrEqual(0.97);
-    expect(sum("indicator") / sum("matched")).toBeGreaterThanOrEqual(0.85);
-    expect(sum("kind") / sum("matched")).toBeGreaterThanOrEqual(0.93);
+  it("keeps precision, recall, exact names and kinds at their floors", () => {
+    expect(sum("matched") / sum("predicted")).toBeGreaterThanOrEqual(floor.precision);
+    expect(sum("matched") / sum("gold")).toBeGreaterThanOrEqual(floor.recall);
+    expect(sum("indicator") / sum("matched")).toBeGreaterThanOrEqual(floor.indicator);
+    expect(sum("kind") / sum("matched")).toBeGreaterThanOrEqual(floor.kind);
   });
 });
