@@ -51,10 +51,21 @@ const YEAR_RE = /((?:19|20)\d{2})年/;
 
 function isTopHeading(line: string): boolean {
   // "■ 2025年经济社会发展的主要预期目标": a marked short line heads what follows.
-  if (/^\s*[■◆【]/.test(line) && line.trim().length <= 40) return true;
+  if (
+    /^\s*[■◆【]/.test(line) &&
+    line.trim().length <= 40 &&
+    !/\d/.test(line.replace(/(?:19|20)\d{2}年/g, ""))
+  )
+    return true;
   // "主要目标", "今年工作安排": a short line of words alone is a heading.
   const t = line.trim();
-  if (t.length >= 2 && t.length <= 12 && /^[\u4e00-\u9fff“”、]+$/.test(t)) return true;
+  if (
+    t.length >= 2 &&
+    t.length <= 12 &&
+    /^[\u4e00-\u9fff“”、]+$/.test(t) &&
+    !/[零〇一二两三四五六七八九十百千万亿]/.test(t)
+  )
+    return true;
   return line.length <= 80 && HEADING_RE.test(line);
 }
 
@@ -311,8 +322,9 @@ function trimSubjectOnce(raw: string, keepRating: boolean, keepTail: boolean): s
   );
   // A rating inside the name ("年产5兆瓦风机", "10千伏及以下配电网线路") describes the thing; it is not its name.
   if (!keepRating)
+    // A substation's voltage is its class and stays ("500千伏变电站").
     s = s.replace(
-      /(?<![\d.])[\d.]+(?:万)?(?:千伏|伏|千伏安|兆伏安|兆瓦|千瓦|吉瓦|毫米|英寸|马力|蒸吨)(?:及以下|及以上|以上|以下)?(?=[\u4e00-\u9fff])/g,
+      /(?<![\d.])[\d.]+(?:万)?(?:千伏|伏|千伏安|兆伏安|兆瓦|千瓦|吉瓦|毫米|英寸|马力|蒸吨)(?:及以下|及以上|以上|以下)?(?=[\u4e00-\u9fff])(?!变电站|输变电|变电所)/g,
       "",
     );
   // "“白旗特产”线上嘉年华系列直播活动": the events of a series are named after 系列.
@@ -457,9 +469,9 @@ function isSpecification(span: NumberSpan, right: string): boolean {
   if (!/^[\u4e00-\u9fff]/.test(rest) || /^(?:的|和|及|与|或|、|项目|工程|电站|规模|以上|左右)/.test(rest))
     return false;
   const thing = SPEC_THING.exec(rest)?.[0];
-  if (!thing || /项目|工程|电站$/.test(thing)) return false;
-  // A later figure in the clause is what is stated; without one, the rated equipment is only named.
-  return true;
+  // Rated equipment that is not itself a project: a machine or a line, whether a count of it follows in the
+  // clause ("年产5兆瓦风机260套") or not ("5兆瓦以上风机生产线投入运行").
+  return !!thing && !/(?:项目|工程|电站)$/.test(thing);
 }
 
 /** Facilities and kinds of work a pair of counts may share ("生活垃圾、生活污水处理站"). */
@@ -482,6 +494,9 @@ const FIRM_ACCOUNT_ONLY =
   /^(?:营业收入|主营业务收入|利润总额|利润|利税总额|利税|税金总额|资产总计|负债合计|营业成本)$/;
 const FIRM_ACCOUNT_END =
   /(?:营业收入|主营业务收入|利润总额|利润|利税总额|利税|税金总额|资产总计|负债合计|营业成本)$/;
+
+/** The end of "A、B、C3项指标增速全市" before a shared rank. */
+const LISTED_RANK_TAIL = /项(?:主要)?(?:经济)?指标(?:增速|增幅)?均?(?:居|位居|位列|排)?全[市省区盟县旗国]$/;
 
 /** What a part adds to a whole's growth, written without the part ("拉动GDP增长", "对规上工业增长的贡献率"). */
 const PULL = /^(?:分别)?(?:拉动|下拉)(?:全[省市区盟旗县国])?([^，。；\d]{1,14}?)(?:增长)?$/;
@@ -525,6 +540,17 @@ const BENEFICIARY =
 
 /** What a brand has: its premium, its licensees, its price. */
 const BRAND_MEASURE = /^[^，。；]{0,5}?(?:溢价|授权经营主体|授权企业|授权主体|品牌价值|收购价)$/;
+
+/**
+ * The clause before a candidate's clause, at most `max` characters of it and never before the sentence: found
+ * in a bounded window, so a line of thousands of clauses is not rescanned for each figure.
+ */
+function previousClause(s: string, c: Candidate, max: number): string {
+  const from = Math.max(c.sentenceStart, c.clauseStart - 1 - max);
+  const window = s.slice(from, Math.max(from, c.clauseStart - 1));
+  const comma = window.lastIndexOf("，");
+  return comma >= 0 ? window.slice(comma + 1) : window;
+}
 
 /** A clause that judges a total without a figure ("但经济总量小"). */
 const JUDGED_TOTAL =
@@ -650,10 +676,11 @@ function judge(
         /(?:上升|提升|前移|跃升|下降|后移|后退|回落)(?:到|至)()$/.exec(tail);
       const listFirst = /项$/.test(tail) && span.value === 1;
       // "工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一": each listed indicator's rank.
-      const listed =
-        /^(.+?)[\dx一二三四五六七八九十两]+项(?:主要)?(?:经济)?指标(增速|增幅)?(?:均)?(?:居|位居|位列|排)?(全[市省区盟县旗国])$/.exec(
-          s.slice(clauseStart, span.start),
-        );
+      const listed = LISTED_RANK_TAIL.test(tail)
+        ? /^(.+?)[\dx一二三四五六七八九十两]+项(?:主要)?(?:经济)?指标(增速|增幅)?(?:均)?(?:居|位居|位列|排)?(全[市省区盟县旗国])$/.exec(
+            s.slice(Math.max(clauseStart, span.start - 120), span.start),
+          )
+        : null;
       if (listed) {
         const items = (listed[1] ?? "")
           .split(/、|和|及/)
@@ -1058,6 +1085,21 @@ class LineMarks {
     return m;
   }
 
+  /** The start of the last match of `re` lying wholly inside [lo, hi), or -1. */
+  last(re: RegExp, lo: number, hi: number): number {
+    const m = this.marks(re);
+    let a = 0;
+    let b = m.at.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if ((m.at[mid] as number) < hi) a = mid + 1;
+      else b = mid;
+    }
+    for (let k = a - 1; k >= 0 && (m.at[k] as number) >= lo; k--)
+      if ((m.end[k] as number) <= hi) return m.at[k] as number;
+    return -1;
+  }
+
   /** The first match of `re` lying wholly inside [lo, hi), as [start, group 1 or the match], or null. */
   first(re: RegExp, lo: number, hi: number): string | null {
     const m = this.marks(re);
@@ -1083,6 +1125,8 @@ const TARGET_MARK = new RegExp(
 );
 /** "2023年，": a year heading a sentence's clause. */
 const YEAR_COMMA_MARK = /((?:19|20)\d{2})年[，,]/g;
+/** Words that share values out in order ("分别增长5%和6%"). */
+const FENBIE_MARK = /分别|各为|依次为/g;
 /** Any year written out. */
 const YEAR_MARK = /(?:19|20)\d{2}年/g;
 
@@ -1154,6 +1198,27 @@ function projectSizeNames(left: string, subjects: string[], right: string, unit:
   const listed = /各$/.test(l) && subjects.length > 1;
   const owners = listed ? subjects.map(owner) : [owner(l.split(/[、和]/).pop() ?? "")];
   return owners.map((o) => `${o}${noun}${measure}`);
+}
+
+/** The latest record group of a clause before `clauseStart` (the list holds at most 16). */
+function lastEarlierClause<T extends { clauseStart: number }>(
+  prev: readonly T[],
+  clauseStart: number,
+): T | undefined {
+  for (let k = prev.length - 1; k >= 0; k--) if ((prev[k] as T).clauseStart < clauseStart) return prev[k];
+  return undefined;
+}
+
+/** Position of `x` in a sorted array, or -1. */
+function binaryIndex(sorted: readonly number[], x: number): number {
+  let a = 0;
+  let b = sorted.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if ((sorted[mid] as number) < x) a = mid + 1;
+    else b = mid;
+  }
+  return sorted[a] === x ? a : -1;
 }
 
 /** The subjects of the previous clauses that state the same kind of figure (same unit), latest last. */
@@ -1470,6 +1535,20 @@ function extractLine(
   if (headingLine && cands.every((c) => c.metric === "level")) return result;
 
   const ownSubjects: (string | undefined)[] = [];
+  const joinedClause = new Map<number, boolean>();
+  const fenbieGroups = new Map<string, { members: number[]; earlierOwn: string | undefined }>();
+  // The first and last candidate of each candidate's clause, in one pass (linear in the number of figures).
+  const clauseLo = new Int32Array(cands.length);
+  const clauseHi = new Int32Array(cands.length);
+  for (let k = 0; k < cands.length; k++) {
+    const prevSame = k > 0 && (cands[k - 1] as Candidate).clauseStart === (cands[k] as Candidate).clauseStart;
+    clauseLo[k] = prevSame ? (clauseLo[k - 1] as number) : k;
+  }
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const nextSame =
+      k + 1 < cands.length && (cands[k + 1] as Candidate).clauseStart === (cands[k] as Candidate).clauseStart;
+    clauseHi[k] = nextSame ? (clauseHi[k + 1] as number) : k;
+  }
   const marks = new LineMarks(s);
   /** The noun read after each count named that way ("9个重点行业领域" → 重点行业领域). */
   const nounAfterOf: (string | undefined)[] = [];
@@ -1495,10 +1574,7 @@ function extractLine(
     // "…增速排全市第x位，但经济总量小，占全市比重x%": a clause without figures that judges a total makes that
     // total the topic of the clauses after it.
     if (c.clauseStart > c.sentenceStart) {
-      const prevClauseText = s.slice(
-        Math.max(c.sentenceStart, s.lastIndexOf("，", c.clauseStart - 2) + 1, c.clauseStart - 16),
-        c.clauseStart - 1,
-      );
+      const prevClauseText = previousClause(s, c, 16);
       const judged =
         JUDGED_TOTAL.exec(prevClauseText)?.[1] ??
         JUDGED_RATE.exec(prevClauseText)?.[1] ??
@@ -1983,10 +2059,16 @@ function extractLine(
       subject !== carrySubject
     ) {
       const measure = /(?:增加值|投资)$/.exec(carrySubject)?.[0];
-      if (measure === "增加值" && /^[^，。；]{1,20}业$/.test(subject) && /^(?:其中)?[，,]?/.test(c.left))
+      // Parts of industry: after 其中, or beside another industry's 增加值 ("煤炭…业增加值增长6.3%，电力…业增长").
+      const partOf = /^其中/.test(c.left) || /业增加值$/.test(carrySubject);
+      if (
+        measure === "增加值" &&
+        partOf &&
+        /^[^，。；]{1,20}业$/.test(subject) &&
+        !/(?:就业|企业|创业|物业|失业|毕业|营业|作业|产业)$/.test(subject)
+      )
         subject = `${subject}增加值`;
-      else if (measure === "投资" && /^(?:其中)?[，,]?/.test(c.left) && SECTOR.test(subject))
-        subject = `${subject}投资`;
+      else if (measure === "投资" && SECTOR.test(subject)) subject = `${subject}投资`;
     }
     // "分类别看，食品烟酒类上涨1.1%、衣着类下降1.2%": a category's rise is that of the price index named before.
     if (c.metric === "growth" && /^.{1,12}类$/.test(subject) && priceTopic && !subject.includes(priceTopic))
@@ -2010,10 +2092,7 @@ function extractLine(
     }
     // "社会消费品零售总额增速…、总量处于全市第x位": the total of a total is the indicator itself.
     const totalBase = subject.replace(/(?:增速|增幅|增长)$/, "");
-    const prevClause = s.slice(
-      Math.max(c.sentenceStart, s.lastIndexOf("，", c.clauseStart - 2) + 1),
-      c.clauseStart,
-    );
+    const prevClause = `${previousClause(s, c, 40)}，`;
     if (
       totalBase !== subject &&
       (/^[、，]?(?:但|而)?总量/.test(c.left) ||
@@ -2026,12 +2105,9 @@ function extractLine(
     let scopes = c.scopes;
     // 均 / 分别 across several subjects.
     // "城镇、乡村消费品零售额各为114135.9万元和2067.5万元": 各为 before several values is 分别.
-    const leftHasFenbie =
-      /分别|各为|依次为/.test(c.left) || /分别|各为|依次为/.test(s.slice(c.clauseStart, span.start));
+    const fenbieAt = marks.last(FENBIE_MARK, c.clauseStart, span.start);
+    const leftHasFenbie = fenbieAt >= 0;
     const leftHasJun = /均|都|各(?!为)/.test(c.left.slice(-4));
-    if (leftHasJun && !clauseFirstCandidate) {
-      // "…均达100%" after counts in the same clause: the subjects are the rates named before 均.
-    }
     if (leftHasJun) {
       const split = shareHead(subject.split(/、|和|与|及(?!时)/).filter((p) => p.length > 0));
       if (split.length > 1) {
@@ -2059,77 +2135,72 @@ function extractLine(
       implicit = true;
     }
     let distributeIndex = -1;
-    // Candidates of one clause are contiguous: look only around this one (linear over a long line).
-    let lo = idx;
-    while (lo > 0 && (cands[lo - 1] as Candidate).clauseStart === c.clauseStart) lo--;
-    let hi = idx;
-    while (hi + 1 < cands.length && (cands[hi + 1] as Candidate).clauseStart === c.clauseStart) hi++;
+    // Candidates of one clause are contiguous; its bounds were found once for the whole line.
+    const lo = clauseLo[idx] as number;
+    const hi = clauseHi[idx] as number;
     // "城镇和农村居民…分别达到18687元、5634元，增长7.8%、9.2%": a clause of bare values joined by 、/和 right
     // after a 分别 over as many subjects shares them out the same way.
     let listAfter = false;
     if (!leftHasFenbie && hi > lo && trimSubject((cands[lo] as Candidate).left) === "") {
-      let joined = true;
-      for (let k = lo + 1; k <= hi && joined; k++) {
-        const a = cands[k - 1] as Candidate;
-        const b = cands[k] as Candidate;
-        joined = b.metric === a.metric && b.unit === a.unit && /^[、和及]?$/.test(b.left);
+      // Whether the clause is one joined list is decided once per clause (a long list must stay linear).
+      let joined = joinedClause.get(lo);
+      if (joined === undefined) {
+        joined = true;
+        for (let k = lo + 1; k <= hi && joined; k++) {
+          const a = cands[k - 1] as Candidate;
+          const b = cands[k] as Candidate;
+          joined = b.metric === a.metric && b.unit === a.unit && /^[、和及]?$/.test(b.left);
+        }
+        joinedClause.set(lo, joined);
       }
-      let before: (typeof prevClauseRecords)[number] | undefined;
-      for (let k = prevClauseRecords.length - 1; k >= 0 && !before; k--)
-        if ((prevClauseRecords[k] as (typeof prevClauseRecords)[number]).clauseStart < c.clauseStart)
-          before = prevClauseRecords[k];
-      listAfter =
-        joined &&
-        !!before &&
-        before.clauseStart < c.clauseStart &&
-        before.subjects.length === hi - lo + 1 &&
-        before.distributed === true;
+      const before = lastEarlierClause(prevClauseRecords, c.clauseStart);
+      listAfter = joined && !!before && before.subjects.length === hi - lo + 1 && before.distributed === true;
     }
-    const clauseText = leftHasFenbie ? s.slice(c.clauseStart, span.start) : "";
     if (leftHasFenbie || listAfter) {
       // The values of this clause written after the same 分别 share out the subjects (or scopes) in order.
-      const at = listAfter
-        ? c.clauseStart - 1
-        : c.clauseStart +
-          Math.max(
-            // Searched inside the clause only: a miss must not rescan the line back to its start.
-            clauseText.lastIndexOf("分别"),
-            clauseText.lastIndexOf("各为"),
-            clauseText.lastIndexOf("依次为"),
-          );
+      const at = listAfter ? c.clauseStart - 1 : fenbieAt;
       // Only values of the same kind share out one list: "分别达到37462元和17597元、增长7%和10%" is two lists.
-      const group: number[] = [];
-      for (let k = lo; k <= hi; k++) {
-        const o = cands[k] as Candidate;
-        if (o.span.start > at && o.metric === c.metric) group.push(k);
+      // The group is found once per clause, 分别 and metric, and reused by each of its values.
+      const key = `${lo}:${at}:${c.metric}`;
+      let found = fenbieGroups.get(key);
+      if (!found) {
+        const members: number[] = [];
+        for (let k = lo; k <= hi; k++) {
+          const o = cands[k] as Candidate;
+          if (o.span.start > at && o.metric === c.metric) members.push(k);
+        }
+        found = { members, earlierOwn: undefined };
+        fenbieGroups.set(key, found);
       }
+      const group = found.members;
       const count = group.length;
-      const pos = Math.max(0, group.indexOf(idx));
+      const pos = Math.max(0, binaryIndex(group, idx));
       const firstOwn = ownSubjects[group[0] ?? idx];
       let base = pos === 0 || firstOwn === undefined ? ownSubject : firstOwn;
       // The second list of a clause ("、增长7%和10%") shares the subjects named before the first.
       if (trimSubject(base.replace(/分别/, "")) === "") {
-        for (let k = lo; k < (group[0] ?? idx); k++) {
-          const own = ownSubjects[k];
-          if (own && (cands[k] as Candidate).span.start > at && trimSubject(own) !== "") {
-            base = own;
-            break;
+        if (found.earlierOwn === undefined) {
+          found.earlierOwn = "";
+          for (let k = lo; k < (group[0] ?? idx); k++) {
+            const own = ownSubjects[k];
+            if (own && (cands[k] as Candidate).span.start > at && trimSubject(own) !== "") {
+              found.earlierOwn = own;
+              break;
+            }
           }
         }
+        if (found.earlierOwn) base = found.earlierOwn;
       }
       let list = splitSubjects(base, count);
-      let last: (typeof prevClauseRecords)[number] | undefined;
-      for (let k = prevClauseRecords.length - 1; k >= 0 && !last; k--)
-        if ((prevClauseRecords[k] as (typeof prevClauseRecords)[number]).clauseStart < c.clauseStart)
-          last = prevClauseRecords[k];
+      const last = lastEarlierClause(prevClauseRecords, c.clauseStart);
       if (!list && PULL.test(base) && /百分点/.test(c.unit ?? "")) {
         // "…贡献率分别为…，分别拉动经济增长0.8、3.6和1.8个百分点": the pull of each thing named before, in one
         // clause ("第一、二、三产业…") or in one clause each ("食品制造业…，纺织业…，分别拉动…").
-        const group =
+        const parts =
           last && last.subjects.length === count
             ? last.subjects
             : carriedGroup(prevClauseRecords.filter((p) => p.clauseStart < c.clauseStart));
-        if (group.length === count) list = group.map((x) => pullName(base, x));
+        if (parts.length === count) list = parts.map((x) => pullName(base, x));
       }
       if (!list && trimSubject(base.replace(/分别/, "")) === "" && last && last.subjects.length === count) {
         // "城乡居民…分别完成x元和x元，分别增长x%和x%": the previous clause's subjects.

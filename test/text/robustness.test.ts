@@ -75,6 +75,16 @@ describe("robustness", () => {
     expect(recs.some((r) => r.value === 1.5 && r.unit === "万户")).toBe(true);
   });
 
+  it("stays linear on one clause of 20,000 listed values, ranks, colon-split clauses and a 分别 list", () => {
+    // Each shape was quadratic at some point (seconds at this size); linear it takes well under the timeout.
+    expect(extractRecords(`粮食产量${"5吨、".repeat(20_000)}6吨。`)).toHaveLength(20_001);
+    expect(extractRecords(`${"产值排全市第3位".repeat(20_000)}。`)).toHaveLength(20_000);
+    expect(extractRecords(`开头，${"工业增加值增长5%：".repeat(20_000)}`)).toHaveLength(20_000);
+    const list = extractRecords(`城乡居民收入分别增长${"5%、".repeat(20_000)}6%。`);
+    expect(list).toHaveLength(20_001);
+    expect(list.every((r) => r.metric === "growth")).toBe(true);
+  });
+
   it("handles deeply nested brackets", () => {
     const nested =
       "（".repeat(50_000) +
