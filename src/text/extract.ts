@@ -144,19 +144,17 @@ function readDocument(
   if (planYear === null && reviewYear !== null) planYear = reviewYear + 1;
   if (reviewYear === null) {
     // A title such as "2023年全市国民经济和社会发展统计公报": the year the text reports on.
-    const title = lines.find((l) => l.trim().length > 0) ?? "";
-    const y = /^\s*((?:19|20)\d{2})年.{0,40}(?:公报|报告|分析|总结|情况|年鉴)/.exec(title);
+    const y = /^\s*((?:19|20)\d{2})年.{0,40}(?:公报|报告|分析|总结|情况|年鉴)/.exec(titleLine);
     if (y) {
       reviewYear = Number(y[1]);
       planYear = reviewYear + 1;
     }
   }
   let titlePeriod: string | undefined;
-  const firstLine = lines.find((l) => l.trim().length > 0) ?? "";
   const tp = /^\s*(?:(?:19|20)\d{2}年)?(\d{1,2}[-—～~至]\d{1,2}月|[一二三四]季度|上半年|前三季度)/.exec(
-    firstLine,
+    titleLine,
   );
-  if (tp && firstLine.length <= 80 && !/[，。；,]/.test(firstLine))
+  if (tp && titleLine.length <= 80 && !/[，。；,]/.test(titleLine))
     titlePeriod = (tp[1] as string).replace(/[—～~至]/, "-");
   if (reviewYear === null && reportYear !== undefined && Number.isFinite(reportYear)) {
     reviewYear = Math.trunc(reportYear);
@@ -547,9 +545,9 @@ const BRAND_MEASURE = /^[^，。；]{0,5}?(?:溢价|授权经营主体|授权企
  */
 function previousClause(s: string, c: Candidate, max: number): string {
   const from = Math.max(c.sentenceStart, c.clauseStart - 1 - max);
-  const window = s.slice(from, Math.max(from, c.clauseStart - 1));
-  const comma = window.lastIndexOf("，");
-  return comma >= 0 ? window.slice(comma + 1) : window;
+  const before = s.slice(from, Math.max(from, c.clauseStart - 1));
+  const comma = before.lastIndexOf("，");
+  return comma >= 0 ? before.slice(comma + 1) : before;
 }
 
 /** A clause that judges a total without a figure ("但经济总量小"). */
